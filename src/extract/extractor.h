@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/article.h"
+#include "core/event.h"
+#include "timeexpression.h"
+
+#include <QStringList>
+#include <vector>
+
+namespace demarche {
+
+// Everything extraction finds in one article. Spans are code points into the article's text.
+struct ExtractionResult
+{
+    std::vector<Sentence> sentences;
+    std::vector<TimeExpression> timeExpressions;
+    std::vector<Event> events;
+    QStringList diagnostics;  // problems met on the way; extraction still returns what it found
+};
+
+// Turns an article into sentences, time expressions and coded events. Loads its dictionaries
+// once; extract() is const and safe to call from several threads at once.
+class Extractor final
+{
+public:
+    Extractor();
+
+    // Extracts from one article; never throws, a bad article yields diagnostics and partial results.
+    ExtractionResult extract(const Article &article) const;
+};
+
+} // namespace demarche

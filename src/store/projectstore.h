@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/article.h"
+#include "core/event.h"
+#include "core/result.h"
+
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace demarche {
+
+// A Demarche project: one SQLite file holding articles, sentences, actors and events, with a
+// schema version. Every write is one transaction. A file that is not a Demarche project, is
+// corrupt, or has a newer schema is refused with a clear message and never written to.
+class ProjectStore final
+{
+public:
+    // Opens `path`, creating an empty project when the file does not exist.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path);
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    QString path() const;
+    bool isReadOnly() const;
+
+    // Stores an article (with its sentences) and its events, replacing what the project held
+    // for that article id. One transaction.
+    Status saveArticle(const Article &article, const std::vector<Event> &events);
+    // Same for many articles in one transaction (imports write in batches).
+    Status saveArticles(const std::vector<std::pair<Article, std::vector<Event>>> &batch);
+
+    Result<std::vector<Article>> articles() const;
+    Result<std::vector<Event>> events() const;
+    int articleCount() const;
+    int eventCount() const;
+
+    static constexpr int schemaVersion = 1;
+
+private:
+    struct Private;
+    explicit ProjectStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace demarche
