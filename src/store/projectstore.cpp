@@ -1,1 +1,422 @@
 #include "projectstore.h"
+
+#include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <functional>
+
+namespace demarche {
+
+namespace {
+
+const char *const schemaStatements[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, source TEXT, url TEXT, path TEXT,"
+    " published TEXT, date_assumed INTEGER NOT NULL, language TEXT, text TEXT NOT NULL,"
+    " content_hash TEXT NOT NULL)",
+    "CREATE TABLE sentences (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " idx INTEGER NOT NULL, begin INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " PRIMARY KEY (article_id, idx))",
+    "CREATE TABLE actors (code TEXT PRIMARY KEY, country TEXT, sector TEXT, name TEXT)",
+    "CREATE TABLE events (id INTEGER PRIMARY KEY,"
+    " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " sentence_index INTEGER, sentence_begin INTEGER, sentence_end INTEGER,"
+    " source_code TEXT NOT NULL REFERENCES actors(code), source_mention TEXT,"
+    " source_begin INTEGER, source_end INTEGER,"
+    " target_code TEXT REFERENCES actors(code), target_mention TEXT,"
+    " target_begin INTEGER, target_end INTEGER,"
+    " cameo_code TEXT NOT NULL, cameo_root TEXT NOT NULL, plover_type TEXT, quad_class INTEGER,"
+    " goldstein REAL, date_value TEXT, date_earliest TEXT, date_latest TEXT, date_granularity TEXT,"
+    " date_phrase TEXT, date_basis TEXT, report_date TEXT, modality TEXT, confidence REAL,"
+    " trigger TEXT, trigger_begin INTEGER, trigger_end INTEGER)",
+    "CREATE INDEX events_by_article ON events(article_id)",
+};
+
+QString sqlError(const QString &what, const QSqlError &error)
+{
+    return QStringLiteral("%1: %2").arg(what, error.text());
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("demarche-project-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+struct ProjectStore::Private
+{
+    QString path;
+    QString connection;
+    bool isReadOnly = false;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    Status exec(const QString &statement) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(statement))
+            return Status::failure(sqlError(statement.left(40), query.lastError()));
+        return ok();
+    }
+
+    Status createSchema() const;
+    Status checkSchema() const;
+    Status saveActor(const Actor &actor) const;
+    Status saveOne(const Article &article, const std::vector<Event> &events) const;
+    Status inTransaction(const std::function<Status()> &work) const;
+};
+
+Status ProjectStore::Private::createSchema() const
+{
+    return inTransaction([this]() -> Status {
+        for (const char *statement : schemaStatements) {
+            if (Status done = exec(QString::fromLatin1(statement)); !done)
+                return done;
+        }
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?), ('application', 'Demarche')"));
+        query.addBindValue(QString::number(schemaVersion));
+        if (!query.exec())
+            return Status::failure(sqlError(QStringLiteral("writing the schema version"), query.lastError()));
+        return ok();
+    });
+}
+
+Status ProjectStore::Private::checkSchema() const
+{
+    QSqlQuery check(db());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok"))
+        return Status::failure(QStringLiteral("the project file is damaged (SQLite integrity check failed)"));
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())
+        return Status::failure(QStringLiteral("this SQLite file is not a Demarche project"));
+    const int version = query.value(0).toInt();
+    if (version > schemaVersion)
+        return Status::failure(QStringLiteral("this project was saved by a newer Demarche (schema %1; this version reads up to %2)")
+                                   .arg(version)
+                                   .arg(schemaVersion));
+    if (version < 1)
+        return Status::failure(QStringLiteral("the project's schema version is unreadable"));
+    return ok();
+}
+
+Status ProjectStore::Private::inTransaction(const std::function<Status()> &work) const
+{
+    if (isReadOnly)
+        return Status::failure(QStringLiteral("the project file is read-only"));
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return Status::failure(sqlError(QStringLiteral("starting a transaction"), database.lastError()));
+    Status result = work();
+    if (result && !database.commit())
+        result = Status::failure(sqlError(QStringLiteral("committing"), database.lastError()));
+    if (!result)
+        database.rollback();
+    return result;
+}
+
+Status ProjectStore::Private::saveActor(const Actor &actor) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("INSERT INTO actors (code, country, sector, name) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT(code) DO UPDATE SET name = excluded.name"
+                                 " WHERE excluded.name <> ''"));
+    query.addBindValue(actor.code);
+    query.addBindValue(actor.country);
+    query.addBindValue(actor.sector);
+    query.addBindValue(actor.name);
+    if (!query.exec())
+        return Status::failure(sqlError(QStringLiteral("saving actor ") + actor.code, query.lastError()));
+    return ok();
+}
+
+Status ProjectStore::Private::saveOne(const Article &article, const std::vector<Event> &events) const
+{
+    QSqlQuery remove(db());
+    remove.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    remove.addBindValue(article.id);
+    if (!remove.exec())
+        return Status::failure(sqlError(QStringLiteral("replacing article ") + article.id, remove.lastError()));
+
+    QSqlQuery insert(db());
+    insert.prepare(QStringLiteral("INSERT INTO articles (id, title, source, url, path, published,"
+                                  " date_assumed, language, text, content_hash)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(article.id), QVariant(article.title), QVariant(article.source),
+                                  QVariant(article.url), QVariant(article.path),
+                                  QVariant(article.published.toString(Qt::ISODate)),
+                                  QVariant(article.isDateAssumed ? 1 : 0), QVariant(article.language),
+                                  QVariant(article.text), QVariant(contentHash(article.text))})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        return Status::failure(sqlError(QStringLiteral("saving article ") + article.id, insert.lastError()));
+
+    QSqlQuery sentence(db());
+    sentence.prepare(QStringLiteral("INSERT INTO sentences (article_id, idx, begin, end) VALUES (?, ?, ?, ?)"));
+    for (const Sentence &s : article.sentences) {
+        sentence.addBindValue(article.id);
+        sentence.addBindValue(s.index);
+        sentence.addBindValue(s.span.begin);
+        sentence.addBindValue(s.span.end);
+        if (!sentence.exec())
+            return Status::failure(sqlError(QStringLiteral("saving sentences"), sentence.lastError()));
+    }
+
+    QSqlQuery event(db());
+    event.prepare(QStringLiteral(
+        "INSERT INTO events (article_id, sentence_index, sentence_begin, sentence_end, source_code,"
+        " source_mention, source_begin, source_end, target_code, target_mention, target_begin,"
+        " target_end, cameo_code, cameo_root, plover_type, quad_class, goldstein, date_value,"
+        " date_earliest, date_latest, date_granularity, date_phrase, date_basis, report_date,"
+        " modality, confidence, trigger, trigger_begin, trigger_end)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Event &e : events) {
+        if (Status saved = saveActor(e.source); !saved)
+            return saved;
+        if (e.target) {
+            if (Status saved = saveActor(*e.target); !saved)
+                return saved;
+        }
+        const QVariant noTarget(QMetaType::fromType<QString>());
+        const QVariantList values = {
+            article.id, e.sentenceIndex, e.sentenceSpan.begin, e.sentenceSpan.end, e.source.code,
+            e.source.mention, e.source.span.begin, e.source.span.end,
+            e.target ? QVariant(e.target->code) : noTarget,
+            e.target ? QVariant(e.target->mention) : noTarget,
+            e.target ? QVariant(e.target->span.begin) : QVariant(),
+            e.target ? QVariant(e.target->span.end) : QVariant(),
+            e.cameoCode, e.cameoRoot, e.ploverType, int(e.quadClass), e.goldstein, e.date.value,
+            e.date.earliest.toString(Qt::ISODate), e.date.latest.toString(Qt::ISODate),
+            granularityName(e.date.granularity), e.date.phrase, dateBasisName(e.date.basis),
+            e.reportDate.toString(Qt::ISODate), modalityName(e.modality), e.confidence, e.trigger,
+            e.triggerSpan.begin, e.triggerSpan.end,
+        };
+        for (const QVariant &value : values)
+            event.addBindValue(value);
+        if (!event.exec())
+            return Status::failure(sqlError(QStringLiteral("saving events"), event.lastError()));
+    }
+    return ok();
+}
+
+ProjectStore::ProjectStore(std::unique_ptr<Private> d)
+    : d(std::move(d))
+{}
+
+ProjectStore::~ProjectStore()
+{
+    const QString connection = d->connection;
+    QSqlDatabase::database(connection, false).close();
+    d.reset();
+    QSqlDatabase::removeDatabase(connection);
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
+{
+    using Opened = Result<std::unique_ptr<ProjectStore>>;
+    const QFileInfo info(path);
+    const bool isNew = !info.exists() || info.size() == 0;
+    if (info.exists() && info.isDir())
+        return Opened::failure(QStringLiteral("%1 is a folder, not a project file").arg(path));
+    if (!isNew && !looksLikeSqlite(path))
+        return Opened::failure(QStringLiteral("%1 is not a Demarche project (not an SQLite file)").arg(path));
+
+    auto d = std::make_unique<Private>();
+    d->path = info.absoluteFilePath();
+    d->connection = nextConnectionName();
+    d->isReadOnly = !isNew && !info.isWritable();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
+        database.setDatabaseName(path);
+        if (d->isReadOnly)
+            database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!database.open()) {
+            const QString error = database.lastError().text();
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase(d->connection);
+            return Opened::failure(QStringLiteral("cannot open %1: %2").arg(path, error));
+        }
+    }
+    std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(d)));
+    Private &p = *store->d;
+    if (!isNew) {
+        if (Status schema = p.checkSchema(); !schema)
+            return Opened::failure(QStringLiteral("%1: %2").arg(path, schema.error()));
+    }
+    // WAL keeps the file consistent if the process dies mid-import: a reopen sees every committed batch.
+    if (!p.isReadOnly) {
+        p.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        p.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    p.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (isNew) {
+        if (Status created = p.createSchema(); !created)
+            return Opened::failure(QStringLiteral("%1: %2").arg(path, created.error()));
+    }
+    return store;
+}
+
+QString ProjectStore::path() const
+{
+    return d->path;
+}
+
+bool ProjectStore::isReadOnly() const
+{
+    return d->isReadOnly;
+}
+
+Status ProjectStore::saveArticle(const Article &article, const std::vector<Event> &events)
+{
+    return d->inTransaction([&] { return d->saveOne(article, events); });
+}
+
+Status ProjectStore::saveArticles(const std::vector<std::pair<Article, std::vector<Event>>> &batch)
+{
+    return d->inTransaction([&]() -> Status {
+        for (const auto &[article, events] : batch) {
+            if (Status saved = d->saveOne(article, events); !saved)
+                return saved;
+        }
+        return ok();
+    });
+}
+
+Result<std::vector<Article>> ProjectStore::articles() const
+{
+    std::vector<Article> articles;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, title, source, url, path, published, date_assumed,"
+                                   " language, text FROM articles ORDER BY published, id")))
+        return Result<std::vector<Article>>::failure(sqlError(QStringLiteral("reading articles"), query.lastError()));
+    QHash<QString, std::size_t> indexById;
+    while (query.next()) {
+        Article a;
+        a.id = query.value(0).toString();
+        a.title = query.value(1).toString();
+        a.source = query.value(2).toString();
+        a.url = query.value(3).toString();
+        a.path = query.value(4).toString();
+        a.published = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        a.isDateAssumed = query.value(6).toInt() != 0;
+        a.language = query.value(7).toString();
+        a.text = query.value(8).toString();
+        indexById.insert(a.id, articles.size());
+        articles.push_back(std::move(a));
+    }
+    QSqlQuery sentences(d->db());
+    sentences.setForwardOnly(true);
+    if (!sentences.exec(QStringLiteral("SELECT article_id, idx, begin, end FROM sentences ORDER BY article_id, idx")))
+        return Result<std::vector<Article>>::failure(sqlError(QStringLiteral("reading sentences"), sentences.lastError()));
+    while (sentences.next()) {
+        const auto it = indexById.constFind(sentences.value(0).toString());
+        if (it == indexById.constEnd())
+            continue;
+        articles[*it].sentences.push_back(
+            {sentences.value(1).toInt(), {sentences.value(2).toInt(), sentences.value(3).toInt()}});
+    }
+    return articles;
+}
+
+Result<std::vector<Event>> ProjectStore::events() const
+{
+    std::vector<Event> events;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT e.id, e.article_id, e.sentence_index, e.sentence_begin, e.sentence_end,"
+            " e.source_code, s.country, s.sector, s.name, e.source_mention, e.source_begin, e.source_end,"
+            " e.target_code, t.country, t.sector, t.name, e.target_mention, e.target_begin, e.target_end,"
+            " e.cameo_code, e.cameo_root, e.plover_type, e.quad_class, e.goldstein, e.date_value,"
+            " e.date_earliest, e.date_latest, e.date_granularity, e.date_phrase, e.date_basis,"
+            " e.report_date, e.modality, e.confidence, e.trigger, e.trigger_begin, e.trigger_end"
+            " FROM events e JOIN actors s ON s.code = e.source_code"
+            " LEFT JOIN actors t ON t.code = e.target_code ORDER BY e.id")))
+        return Result<std::vector<Event>>::failure(sqlError(QStringLiteral("reading events"), query.lastError()));
+    const auto actorAt = [&query](int column) {
+        Actor actor;
+        actor.code = query.value(column).toString();
+        actor.country = query.value(column + 1).toString();
+        actor.sector = query.value(column + 2).toString();
+        actor.name = query.value(column + 3).toString();
+        actor.mention = query.value(column + 4).toString();
+        actor.span = {query.value(column + 5).toInt(), query.value(column + 6).toInt()};
+        return actor;
+    };
+    while (query.next()) {
+        Event e;
+        e.id = query.value(0).toLongLong();
+        e.articleId = query.value(1).toString();
+        e.sentenceIndex = query.value(2).toInt();
+        e.sentenceSpan = {query.value(3).toInt(), query.value(4).toInt()};
+        e.source = actorAt(5);
+        if (!query.value(12).isNull())
+            e.target = actorAt(12);
+        e.cameoCode = query.value(19).toString();
+        e.cameoRoot = query.value(20).toString();
+        e.ploverType = query.value(21).toString();
+        e.quadClass = QuadClass(std::clamp(query.value(22).toInt(), 1, 4));
+        e.goldstein = query.value(23).toDouble();
+        e.date.value = query.value(24).toString();
+        e.date.earliest = QDate::fromString(query.value(25).toString(), Qt::ISODate);
+        e.date.latest = QDate::fromString(query.value(26).toString(), Qt::ISODate);
+        e.date.granularity = granularityFromName(query.value(27).toString());
+        e.date.phrase = query.value(28).toString();
+        e.date.basis = dateBasisFromName(query.value(29).toString());
+        e.reportDate = QDate::fromString(query.value(30).toString(), Qt::ISODate);
+        e.modality = modalityFromName(query.value(31).toString());
+        e.confidence = query.value(32).toDouble();
+        e.trigger = query.value(33).toString();
+        e.triggerSpan = {query.value(34).toInt(), query.value(35).toInt()};
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
+int ProjectStore::articleCount() const
+{
+    QSqlQuery query(d->db());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM articles")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+int ProjectStore::eventCount() const
+{
+    QSqlQuery query(d->db());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+QString ProjectStore::contentHash(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+Result<QString> ProjectStore::storedContentHash(const QString &articleId) const
+{
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("SELECT content_hash FROM articles WHERE id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return Result<QString>::failure(sqlError(QStringLiteral("reading an article hash"), query.lastError()));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace demarche

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -35,6 +36,11 @@ public:
     Result<std::vector<Event>> events() const;
     int articleCount() const;
     int eventCount() const;
+
+    // SHA-1 of an article's text, as stored with it: re-imports skip articles whose hash is unchanged.
+    static QString contentHash(const QString &text);
+    // The stored hash of an article; empty when the project does not hold it.
+    Result<QString> storedContentHash(const QString &articleId) const;
 
     static constexpr int schemaVersion = 1;
 
