@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/eventfilter.h"
+#include "projectsnapshot.h"
+
+#include <QObject>
+#include <vector>
+
+namespace demarche {
+
+// The project the window shows plus the filter the user set: the one place views ask which
+// events exist and which pass the filter, so that timeline, network and table agree.
+class ProjectSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectSession)
+
+public:
+    explicit ProjectSession(QObject *parent = nullptr);
+
+    void setSnapshot(ProjectSnapshot snapshot);
+    const ProjectSnapshot &snapshot() const { return m_snapshot; }
+
+    void setFilter(const EventFilter &filter);
+    const EventFilter &filter() const { return m_filter; }
+
+    // Whether the event at `eventIndex` (into snapshot().events()) passes the filter.
+    bool accepts(int eventIndex) const;
+    // Indices into snapshot().events() of the events passing the filter, in store order.
+    const std::vector<int> &acceptedEvents() const { return m_accepted; }
+
+Q_SIGNALS:
+    void snapshotChanged();
+    void filterChanged();
+
+private:
+    void refilter();
+
+    ProjectSnapshot m_snapshot;
+    EventFilter m_filter;
+    std::vector<bool> m_accepts;
+    std::vector<int> m_accepted;
+};
+
+} // namespace demarche
