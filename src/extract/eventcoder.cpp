@@ -1,0 +1,818 @@
+#include "eventcoder.h"
+
+#include <QSet>
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+
+namespace demarche {
+
+namespace {
+
+constexpr int maxGap = 3; // tokens a pattern element may skip
+constexpr int maxTargetReach = 10; // units after the trigger where an untargeted pattern looks
+
+const QSet<QString> &beForms()
+{
+    static const QSet<QString> s {QStringLiteral("is"),    QStringLiteral("are"),
+                                  QStringLiteral("was"),   QStringLiteral("were"),
+                                  QStringLiteral("be"),    QStringLiteral("been"),
+                                  QStringLiteral("being"), QStringLiteral("'re")};
+    return s;
+}
+
+// Words that may stand between an auxiliary and its verb without changing the clause.
+const QSet<QString> &adverbs()
+{
+    static const QSet<QString> s {
+        QStringLiteral("not"),           QStringLiteral("n't"),       QStringLiteral("never"),
+        QStringLiteral("also"),          QStringLiteral("already"),   QStringLiteral("reportedly"),
+        QStringLiteral("allegedly"),     QStringLiteral("recently"),  QStringLiteral("later"),
+        QStringLiteral("again"),         QStringLiteral("formally"),  QStringLiteral("repeatedly"),
+        QStringLiteral("just"),          QStringLiteral("still"),     QStringLiteral("officially"),
+        QStringLiteral("strongly"),      QStringLiteral("publicly"),  QStringLiteral("finally"),
+        QStringLiteral("once"),          QStringLiteral("flatly"),    QStringLiteral("bluntly"),
+        QStringLiteral("today"),         QStringLiteral("yesterday"), QStringLiteral("jointly"),
+        QStringLiteral("traditionally"), QStringLiteral("firmly"),    QStringLiteral("sharply")};
+    return s;
+}
+
+// Tokens that end a clause: the subject of a verb is never looked for across them.
+const QSet<QString> &clauseBreaks()
+{
+    static const QSet<QString> s {
+        QStringLiteral(";"),      QStringLiteral(":"),       QStringLiteral("that"),
+        QStringLiteral("which"),  QStringLiteral("while"),   QStringLiteral("although"),
+        QStringLiteral("though"), QStringLiteral("because"), QStringLiteral("if"),
+        QStringLiteral("unless"), QStringLiteral("whereas"), QStringLiteral("but"),
+        QStringLiteral("after"),  QStringLiteral("before"),  QStringLiteral("when"),
+        QStringLiteral("since"),  QStringLiteral("where"),   QStringLiteral("as"),
+        QStringLiteral("\""),     QStringLiteral("\u201c"),  QStringLiteral("\u201d"),
+        QStringLiteral("(")};
+    return s;
+}
+
+// Tokens past which a target is not looked for.
+const QSet<QString> &targetBreaks()
+{
+    static const QSet<QString> s {
+        QStringLiteral(";"),       QStringLiteral(":"),     QStringLiteral("which"),
+        QStringLiteral("who"),     QStringLiteral("while"), QStringLiteral("although"),
+        QStringLiteral("because"), QStringLiteral("but"),   QStringLiteral("after"),
+        QStringLiteral("before"),  QStringLiteral("when"),  QStringLiteral("since"),
+        QStringLiteral("said"),    QStringLiteral("says"),  QStringLiteral("according"),
+        QStringLiteral("unless"),  QStringLiteral("if"),    QStringLiteral("as"),
+        QStringLiteral("despite"), QStringLiteral("amid"),  QStringLiteral("following")};
+    return s;
+}
+
+const QSet<QString> &prepositions()
+{
+    static const QSet<QString> s {
+        QStringLiteral("in"),      QStringLiteral("from"),    QStringLiteral("of"),
+        QStringLiteral("at"),      QStringLiteral("near"),    QStringLiteral("with"),
+        QStringLiteral("to"),      QStringLiteral("for"),     QStringLiteral("by"),
+        QStringLiteral("against"), QStringLiteral("on"),      QStringLiteral("into"),
+        QStringLiteral("over"),    QStringLiteral("toward"),  QStringLiteral("towards"),
+        QStringLiteral("about"),   QStringLiteral("between"), QStringLiteral("among"),
+        QStringLiteral("like"),    QStringLiteral("than")};
+    return s;
+}
+
+// Verbs that take an event noun as object and leave its source to the clause's subject
+// ("launched an offensive", "paid a state visit", "lodged a protest").
+const QSet<QString> &lightVerbs()
+{
+    static const QSet<QString> s {
+        QStringLiteral("launch"),    QStringLiteral("hold"),     QStringLiteral("stage"),
+        QStringLiteral("conduct"),   QStringLiteral("mount"),    QStringLiteral("make"),
+        QStringLiteral("pay"),       QStringLiteral("lodge"),    QStringLiteral("issue"),
+        QStringLiteral("announce"),  QStringLiteral("declare"),  QStringLiteral("begin"),
+        QStringLiteral("start"),     QStringLiteral("carry"),    QStringLiteral("renew"),
+        QStringLiteral("extend"),    QStringLiteral("send"),     QStringLiteral("reiterate"),
+        QStringLiteral("repeat"),    QStringLiteral("make"),     QStringLiteral("end"),
+        QStringLiteral("undertake"), QStringLiteral("continue"), QStringLiteral("resume")};
+    return s;
+}
+
+enum class PronounClass { None, Person, Thing, Plural };
+
+PronounClass pronounClass(const QString &w)
+{
+    if (w == QLatin1String("he") || w == QLatin1String("she"))
+        return PronounClass::Person;
+    if (w == QLatin1String("it"))
+        return PronounClass::Thing;
+    if (w == QLatin1String("they") || w == QLatin1String("we"))
+        return PronounClass::Plural;
+    return PronounClass::None;
+}
+
+bool isCompatible(const ActorMention &m, PronounClass p)
+{
+    switch (p) {
+    case PronounClass::Person:
+        return m.kind == ActorKind::Person || (m.kind == ActorKind::Role && !m.isPlural);
+    case PronounClass::Thing:
+        return m.kind == ActorKind::Country || m.kind == ActorKind::Igo
+            || m.kind == ActorKind::Group || (m.kind == ActorKind::Role && !m.isPlural);
+    case PronounClass::Plural:
+        return m.isPlural || m.kind == ActorKind::Country || m.kind == ActorKind::Group;
+    case PronounClass::None:
+        break;
+    }
+    return false;
+}
+
+// A sentence prepared for matching: tokens with the actor mention each belongs to.
+struct Clause
+{
+    std::vector<Token> tokens;
+    std::vector<int> mentionOf; // per token: index into the article's mentions, or -1
+};
+
+struct Participant
+{
+    Actor actor;
+    bool viaPronoun = false;
+};
+
+struct Trigger
+{
+    int pattern = -1;
+    int head = 0; // token index of the head word
+    int last = 0; // token index of the last matched word
+    int slotMention = -1;
+    bool isPassive = false;
+    bool isInfinitive = false;
+    bool isDropped = false;
+    Modality modality = Modality::Asserted;
+};
+
+class SentenceCoder
+{
+public:
+    SentenceCoder(const Clause &clause, const std::vector<ActorMention> &mentions,
+                  const VerbDictionary &dict)
+        : m_c(clause)
+        , m_mentions(mentions)
+        , m_dict(dict)
+    { }
+
+    bool matchWord(int t, const QStringList &alternatives) const
+    {
+        const Token &tok = m_c.tokens[size_t(t)];
+        if (!tok.isWord() || m_c.mentionOf[size_t(t)] >= 0)
+            return false;
+        return alternatives.contains(tok.lower) || alternatives.contains(m_dict.lemma(tok.lower));
+    }
+
+    bool isHardBreak(int t) const
+    {
+        const QString &w = m_c.tokens[size_t(t)].lower;
+        return w == QLatin1String(";") || w == QLatin1String(".") || w == QLatin1String("?")
+            || w == QLatin1String("!");
+    }
+
+    // Index after the mention that covers token t (t itself when no mention covers it).
+    int afterUnit(int t) const
+    {
+        const int m = m_c.mentionOf[size_t(t)];
+        if (m < 0)
+            return t + 1;
+        int u = t;
+        while (u < int(m_c.tokens.size()) && m_c.mentionOf[size_t(u)] == m)
+            ++u;
+        if (u < int(m_c.tokens.size()) && m_c.tokens[size_t(u)].lower == QLatin1String("'s"))
+            ++u;
+        return u;
+    }
+
+    // Tries pattern p at head token t; fills trigger on success.
+    bool match(int p, int t, Trigger &trigger) const
+    {
+        const VerbPattern &pattern = m_dict.pattern(p);
+        const int n = int(m_c.tokens.size());
+        int pos = t + 1;
+        int last = t;
+        int slot = -1;
+        for (size_t e = 0; e < pattern.elements.size(); ++e) {
+            const QStringList &element = pattern.elements[e];
+            const int gap = pattern.isNoun ? 0 : maxGap;
+            int skipped = 0;
+            bool found = false;
+            int k = pos;
+            while (k < n && skipped <= gap) {
+                if (isHardBreak(k))
+                    break;
+                if (int(e) == pattern.targetSlot) {
+                    if (m_c.mentionOf[size_t(k)] >= 0) {
+                        slot = m_c.mentionOf[size_t(k)];
+                        pos = afterUnit(k);
+                        found = true;
+                        break;
+                    }
+                } else if (matchWord(k, element)) {
+                    last = k;
+                    pos = k + 1;
+                    found = true;
+                    break;
+                }
+                k = afterUnit(k);
+                ++skipped;
+            }
+            if (!found)
+                return false;
+        }
+        trigger.pattern = p;
+        trigger.head = t;
+        trigger.last = std::max(last, t);
+        trigger.slotMention = slot;
+        return true;
+    }
+
+    std::vector<Trigger> findTriggers() const
+    {
+        std::vector<Trigger> triggers;
+        const int n = int(m_c.tokens.size());
+        int t = 0;
+        while (t < n) {
+            const Token &tok = m_c.tokens[size_t(t)];
+            // Capitalised words inside a sentence are names ("March", "Strike Force"), not verbs.
+            if (!tok.isWord() || m_c.mentionOf[size_t(t)] >= 0 || (tok.isCapitalised && t > 0)) {
+                ++t;
+                continue;
+            }
+            Trigger best;
+            bool found = false;
+            const QString lemma = m_dict.lemma(tok.lower);
+            for (const QString &key : {tok.lower, lemma}) {
+                const std::vector<int> *candidates = m_dict.patternsFor(key);
+                if (!candidates)
+                    continue;
+                for (int p : *candidates) {
+                    // A noun pattern's head is the word as written (plural allowed); a verb's is
+                    // the lemma.
+                    const VerbPattern &pattern = m_dict.pattern(p);
+                    if (found
+                        && m_dict.pattern(best.pattern).specificity() >= pattern.specificity())
+                        break;
+                    if (pattern.isNoun && tok.lower != pattern.head
+                        && tok.lower != pattern.head + QLatin1Char('s')
+                        && tok.lower != pattern.head + QLatin1String("es"))
+                        continue;
+                    Trigger candidate;
+                    if (match(p, t, candidate)) {
+                        best = candidate;
+                        found = true;
+                        break;
+                    }
+                }
+                if (key == lemma)
+                    break;
+            }
+            if (!found) {
+                ++t;
+                continue;
+            }
+            triggers.push_back(best);
+            t = best.last + 1;
+        }
+        return triggers;
+    }
+
+    // Index of the first token of the clause that holds token t.
+    int clauseStart(int t) const
+    {
+        int k = t - 1;
+        while (k >= 0) {
+            if (m_c.mentionOf[size_t(k)] < 0
+                && clauseBreaks().contains(m_c.tokens[size_t(k)].lower))
+                return k + 1;
+            --k;
+        }
+        return 0;
+    }
+
+    // First token of the verb group ending at head: auxiliaries, adverbs and "to" before it.
+    int verbGroupStart(int head) const
+    {
+        int k = head;
+        while (k > 0) {
+            const Token &prev = m_c.tokens[size_t(k - 1)];
+            if (m_c.mentionOf[size_t(k - 1)] >= 0 || !prev.isWord())
+                break;
+            const QString lemma = m_dict.lemma(prev.lower);
+            static const QSet<QString> aux {
+                QStringLiteral("be"),     QStringLiteral("have"),  QStringLiteral("do"),
+                QStringLiteral("will"),   QStringLiteral("would"), QStringLiteral("shall"),
+                QStringLiteral("should"), QStringLiteral("may"),   QStringLiteral("might"),
+                QStringLiteral("can"),    QStringLiteral("could"), QStringLiteral("must"),
+                QStringLiteral("to"),     QStringLiteral("'ll"),   QStringLiteral("'d"),
+                QStringLiteral("'ve")};
+            if (aux.contains(lemma) || aux.contains(prev.lower) || adverbs().contains(prev.lower))
+                --k;
+            else
+                break;
+        }
+        return k;
+    }
+
+    Modality modalityBefore(int head) const
+    {
+        const int from = std::max(0, head - 6);
+        Modality modality = Modality::Asserted;
+        auto rank = [](Modality m) {
+            switch (m) {
+            case Modality::Refused:
+                return 4;
+            case Modality::Negated:
+                return 3;
+            case Modality::Possible:
+                return 2;
+            case Modality::Future:
+                return 1;
+            case Modality::Asserted:
+                break;
+            }
+            return 0;
+        };
+        for (int k = head - 1; k >= from; --k) {
+            if (m_c.mentionOf[size_t(k)] >= 0 || isHardBreak(k))
+                break;
+            const QString &w = m_c.tokens[size_t(k)].lower;
+            if (w == QLatin1String(",") || clauseBreaks().contains(w))
+                break;
+            Modality found = Modality::Asserted;
+            const QString lemma = m_dict.lemma(w);
+            if (w == QLatin1String("not") || w == QLatin1String("n't")
+                || w == QLatin1String("never"))
+                found = Modality::Negated;
+            else if ((lemma == QLatin1String("refuse") || lemma == QLatin1String("decline")
+                      || lemma == QLatin1String("fail"))
+                     && k + 1 < head && m_c.tokens[size_t(k + 1)].lower == QLatin1String("to"))
+                found = Modality::Refused;
+            else if (w == QLatin1String("may") || w == QLatin1String("might")
+                     || w == QLatin1String("could") || w == QLatin1String("can"))
+                found = Modality::Possible;
+            else if (w == QLatin1String("will") || w == QLatin1String("would")
+                     || w == QLatin1String("shall") || w == QLatin1String("'ll")
+                     || ((lemma == QLatin1String("plan") || lemma == QLatin1String("intend"))
+                         && k + 1 < head && m_c.tokens[size_t(k + 1)].lower == QLatin1String("to")))
+                found = Modality::Future;
+            if (rank(found) > rank(modality))
+                modality = found;
+        }
+        return modality;
+    }
+
+    bool isPassive(const Trigger &trigger) const
+    {
+        const Token &head = m_c.tokens[size_t(trigger.head)];
+        if (m_dict.pattern(trigger.pattern).isNoun || !m_dict.isParticiple(head.lower))
+            return false;
+        for (int k = trigger.head - 1; k >= std::max(0, trigger.head - 4); --k) {
+            const QString &w = m_c.tokens[size_t(k)].lower;
+            if (beForms().contains(w))
+                return true;
+            if (!adverbs().contains(w))
+                return false;
+        }
+        return false;
+    }
+
+    Participant fromMention(int m) const
+    {
+        Participant p;
+        p.actor = m_mentions[size_t(m)].actor;
+        p.actor.span = m_mentions[size_t(m)].span;
+        return p;
+    }
+
+    // The mention `m` and any joined to it by "and" or commas on its left ("X, Y and Z").
+    std::vector<int> compoundLeft(int firstToken, int m) const
+    {
+        std::vector<int> group {m};
+        int k = firstToken - 1;
+        while (k >= 1) {
+            int j = k;
+            bool joined = false;
+            while (j >= 0 && m_c.mentionOf[size_t(j)] < 0
+                   && (m_c.tokens[size_t(j)].lower == QLatin1String("and")
+                       || m_c.tokens[size_t(j)].lower == QLatin1String(","))) {
+                joined = true;
+                --j;
+            }
+            if (!joined || j < 0 || m_c.mentionOf[size_t(j)] < 0)
+                break;
+            const int other = m_c.mentionOf[size_t(j)];
+            group.insert(group.begin(), other);
+            while (j >= 0 && m_c.mentionOf[size_t(j)] == other)
+                --j;
+            k = j;
+        }
+        return group;
+    }
+
+    // The mention starting at token t and any joined to it by "and"/commas on its right.
+    std::vector<int> compoundRight(int t) const
+    {
+        std::vector<int> group;
+        const int n = int(m_c.tokens.size());
+        int k = t;
+        while (k < n && m_c.mentionOf[size_t(k)] >= 0) {
+            group.push_back(m_c.mentionOf[size_t(k)]);
+            k = afterUnit(k);
+            int j = k;
+            bool joined = false;
+            while (j < n && m_c.mentionOf[size_t(j)] < 0
+                   && (m_c.tokens[size_t(j)].lower == QLatin1String("and")
+                       || m_c.tokens[size_t(j)].lower == QLatin1String(","))) {
+                joined = true;
+                ++j;
+            }
+            if (!joined)
+                break;
+            k = j;
+        }
+        return group;
+    }
+
+    int firstTokenOf(int m) const
+    {
+        for (size_t k = 0; k < m_c.tokens.size(); ++k)
+            if (m_c.mentionOf[k] == m)
+                return int(k);
+        return -1;
+    }
+
+    // Subject of the verb group starting at `groupStart`: the nearest actor before it in the
+    // clause, preferring ones not governed by a preposition; a pronoun resolves to the nearest
+    // compatible earlier actor.
+    std::vector<Participant> subjectBefore(int groupStart, int sentenceBegin) const
+    {
+        const int start = clauseStart(groupStart);
+        int fallback = -1;
+        for (int k = groupStart - 1; k >= start; --k) {
+            const int m = m_c.mentionOf[size_t(k)];
+            if (m < 0) {
+                const PronounClass pc = pronounClass(m_c.tokens[size_t(k)].lower);
+                if (pc != PronounClass::None && fallback < 0) {
+                    const int resolved = resolvePronoun(m_c.tokens[size_t(k)].begin, pc);
+                    if (resolved < 0)
+                        return {};
+                    Participant p = fromMention(resolved);
+                    p.actor.mention = m_c.tokens[size_t(k)].lower;
+                    p.actor.span = {m_c.tokens[size_t(k)].begin, m_c.tokens[size_t(k)].end};
+                    p.viaPronoun = true;
+                    return {p};
+                }
+                continue;
+            }
+            int first = k;
+            while (first > 0 && m_c.mentionOf[size_t(first - 1)] == m)
+                --first;
+            const bool governed
+                = first > 0 && prepositions().contains(m_c.tokens[size_t(first - 1)].lower);
+            // "X's Y" where Y is not an actor: X is a modifier; still the best guess at the owner.
+            if (governed) {
+                if (fallback < 0)
+                    fallback = m;
+                k = first;
+                continue;
+            }
+            std::vector<Participant> out;
+            for (int g : compoundLeft(first, m))
+                out.push_back(fromMention(g));
+            return out;
+        }
+        Q_UNUSED(sentenceBegin);
+        if (fallback >= 0)
+            return {fromMention(fallback)};
+        // "who" after an actor: the relative clause's subject is that actor.
+        if (start > 1 && m_c.tokens[size_t(start - 1)].lower == QLatin1String("who")
+            && m_c.mentionOf[size_t(start - 2)] >= 0)
+            return {fromMention(m_c.mentionOf[size_t(start - 2)])};
+        return {};
+    }
+
+    int resolvePronoun(int pos, PronounClass pc) const
+    {
+        for (int m = int(m_mentions.size()) - 1; m >= 0; --m) {
+            const ActorMention &mention = m_mentions[size_t(m)];
+            if (mention.span.end > pos)
+                continue;
+            if (isCompatible(mention, pc))
+                return m;
+        }
+        return -1;
+    }
+
+    // Targets after token `from`: the first actor (with its compound) within reach, before a
+    // clause break; `exclude` are the source mentions.
+    std::vector<Participant> targetAfter(int from, const QSet<int> &exclude) const
+    {
+        const int n = int(m_c.tokens.size());
+        int units = 0;
+        int k = from;
+        while (k < n && units <= maxTargetReach) {
+            if (isHardBreak(k))
+                break;
+            const int m = m_c.mentionOf[size_t(k)];
+            if (m < 0 && targetBreaks().contains(m_c.tokens[size_t(k)].lower))
+                break;
+            if (m >= 0 && !exclude.contains(m)) {
+                std::vector<Participant> out;
+                for (int g : compoundRight(k))
+                    if (!exclude.contains(g))
+                        out.push_back(fromMention(g));
+                return out;
+            }
+            k = afterUnit(k);
+            ++units;
+        }
+        return {};
+    }
+
+    // Source of a noun trigger: the actor right before it ("Lee's state visit", "Israeli air
+    // strikes"), the agent after "by", or the subject of a light verb that takes it as object.
+    std::vector<Participant> nounSource(const Trigger &trigger) const
+    {
+        int k = trigger.head - 1;
+        int words = 0;
+        while (k >= 0 && words <= 2) {
+            const int m = m_c.mentionOf[size_t(k)];
+            if (m >= 0) {
+                int first = k;
+                while (first > 0 && m_c.mentionOf[size_t(first - 1)] == m)
+                    --first;
+                std::vector<Participant> out;
+                for (int g : compoundLeft(first, m))
+                    out.push_back(fromMention(g));
+                return out;
+            }
+            const Token &tok = m_c.tokens[size_t(k)];
+            if (!tok.isWord() && tok.lower != QLatin1String("-"))
+                break;
+            if (tok.lower == QLatin1String("'s")) {
+                --k;
+                continue;
+            }
+            const QString lemma = m_dict.lemma(tok.lower);
+            if (lightVerbs().contains(lemma) || lightVerbs().contains(tok.lower)) {
+                return subjectBefore(verbGroupStart(k), 0);
+            }
+            if (prepositions().contains(tok.lower) || clauseBreaks().contains(tok.lower))
+                break;
+            ++words;
+            --k;
+        }
+        const int n = int(m_c.tokens.size());
+        for (int j = trigger.last + 1; j < std::min(n, trigger.last + 3); ++j) {
+            if (m_c.tokens[size_t(j)].lower == QLatin1String("by") && j + 1 < n) {
+                int a = j + 1;
+                while (a < n && a <= j + 3 && m_c.mentionOf[size_t(a)] < 0)
+                    ++a;
+                if (a < n && a <= j + 3) {
+                    std::vector<Participant> out;
+                    for (int g : compoundRight(a))
+                        out.push_back(fromMention(g));
+                    return out;
+                }
+            }
+        }
+        return {};
+    }
+
+    // Agent of a passive verb: the actor after "by".
+    std::vector<Participant> passiveAgent(const Trigger &trigger) const
+    {
+        const int n = int(m_c.tokens.size());
+        for (int j = trigger.last + 1; j < std::min(n, trigger.last + 4); ++j) {
+            if (m_c.tokens[size_t(j)].lower != QLatin1String("by"))
+                continue;
+            int a = j + 1;
+            while (a < n && a <= j + 3 && m_c.mentionOf[size_t(a)] < 0)
+                ++a;
+            if (a < n && a <= j + 3) {
+                std::vector<Participant> out;
+                for (int g : compoundRight(a))
+                    out.push_back(fromMention(g));
+                return out;
+            }
+            return {};
+        }
+        return {};
+    }
+
+private:
+    const Clause &m_c;
+    const std::vector<ActorMention> &m_mentions;
+    const VerbDictionary &m_dict;
+};
+
+} // namespace
+
+EventCoder::EventCoder(const VerbDictionary &dictionary, const CameoTable &table)
+    : m_dictionary(dictionary)
+    , m_table(table)
+{ }
+
+DateSpan EventCoder::publicationDate(QDate published, Modality modality)
+{
+    DateSpan span = DateSpan::publication(published);
+    if (!published.isValid())
+        return span;
+    // A reported event without a date happened on or shortly before the publication day; a
+    // future one on or after it. The value stays the publication day, the reference used.
+    if (modality == Modality::Future || modality == Modality::Possible)
+        span.latest = published.addDays(30);
+    else
+        span.earliest = published.addDays(-7);
+    span.granularity = Granularity::Vague;
+    return span;
+}
+
+std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sentenceIndex,
+                                    const std::vector<ActorMention> &mentions,
+                                    const std::vector<TimeExpression> &times, QDate published) const
+{
+    std::vector<Event> events;
+    // Mentions inside the sentence.
+    const auto firstIn
+        = std::lower_bound(mentions.begin(), mentions.end(), sentence.begin,
+                           [](const ActorMention &m, int pos) { return m.span.begin < pos; });
+    if (firstIn == mentions.end() || firstIn->span.begin >= sentence.end)
+        return events;
+
+    Clause clause;
+    clause.tokens = Tokenizer::tokenize(text, sentence.begin, sentence.end);
+    clause.mentionOf.assign(clause.tokens.size(), -1);
+    {
+        auto m = firstIn;
+        for (size_t t = 0; t < clause.tokens.size(); ++t) {
+            const Token &tok = clause.tokens[t];
+            while (m != mentions.end() && m->span.end <= tok.begin)
+                ++m;
+            if (m != mentions.end() && m->span.begin < tok.end && tok.begin < m->span.end)
+                clause.mentionOf[t] = int(m - mentions.begin());
+        }
+    }
+    SentenceCoder coder(clause, mentions, m_dictionary);
+    std::vector<Trigger> triggers = coder.findTriggers();
+    if (triggers.empty())
+        return events;
+
+    for (Trigger &trigger : triggers) {
+        const VerbPattern &pattern = m_dictionary.pattern(trigger.pattern);
+        trigger.isPassive = coder.isPassive(trigger);
+        trigger.modality = coder.modalityBefore(trigger.head);
+        trigger.isInfinitive = !pattern.isNoun && trigger.head > 0
+            && clause.tokens[size_t(coder.verbGroupStart(trigger.head))].lower
+                == QLatin1String("to");
+    }
+    // A verb chain codes once: "threatened to impose sanctions" is a threat, "urged China to use
+    // its influence" an appeal. An infinitive after an earlier trigger of the same clause is its
+    // complement; "refused to meet" codes the meeting, refused.
+    for (size_t i = 1; i < triggers.size(); ++i) {
+        Trigger &b = triggers[i];
+        if (!b.isInfinitive)
+            continue;
+        for (size_t j = i; j-- > 0;) {
+            Trigger &a = triggers[j];
+            if (a.isDropped)
+                continue;
+            bool sameClause = true;
+            for (int k = a.last + 1; k < b.head; ++k) {
+                const QString &w = clause.tokens[size_t(k)].lower;
+                if (w == QLatin1String(";") || w == QLatin1String("but")
+                    || w == QLatin1String("while") || w == QLatin1String("which")) {
+                    sameClause = false;
+                    break;
+                }
+            }
+            if (!sameClause)
+                break;
+            const QString headLemma = m_dictionary.lemma(clause.tokens[size_t(a.head)].lower);
+            const bool isRefusal
+                = (headLemma == QLatin1String("refuse") || headLemma == QLatin1String("decline"))
+                && b.head - a.last <= 3;
+            if (isRefusal) {
+                a.isDropped = true;
+                b.modality = Modality::Refused;
+            } else {
+                b.isDropped = true;
+            }
+            break;
+        }
+    }
+
+    for (const Trigger &trigger : triggers) {
+        if (trigger.isDropped)
+            continue;
+        const VerbPattern &pattern = m_dictionary.pattern(trigger.pattern);
+        std::vector<Participant> sources;
+        std::vector<Participant> targets;
+        QSet<int> used;
+        if (pattern.isNoun) {
+            sources = coder.nounSource(trigger);
+        } else if (trigger.isPassive) {
+            sources = coder.passiveAgent(trigger);
+            if (!sources.empty())
+                targets = coder.subjectBefore(coder.verbGroupStart(trigger.head), 0);
+        } else {
+            sources = coder.subjectBefore(coder.verbGroupStart(trigger.head), 0);
+        }
+        if (sources.empty())
+            continue;
+        for (const Participant &s : sources) {
+            const int m
+                = int(std::find_if(mentions.begin(), mentions.end(),
+                                   [&](const ActorMention &x) { return x.span == s.actor.span; })
+                      - mentions.begin());
+            used.insert(m);
+        }
+        if (!trigger.isPassive) {
+            if (trigger.slotMention >= 0) {
+                const int first = coder.firstTokenOf(trigger.slotMention);
+                targets = coder.targetAfter(first, used);
+            } else {
+                targets = coder.targetAfter(trigger.head + 1, used);
+            }
+        }
+        const CameoCode *code = m_table.find(pattern.code);
+        if (!code)
+            continue;
+        // Date: the time expression of the sentence nearest the trigger.
+        DateSpan date;
+        int bestDistance = INT_MAX;
+        const int headPos = clause.tokens[size_t(trigger.head)].begin;
+        for (const TimeExpression &te : times) {
+            if (te.span.begin < sentence.begin || te.span.end > sentence.end)
+                continue;
+            if (te.type == TimexType::Duration || te.type == TimexType::Set
+                || !te.interval.isValid())
+                continue;
+            const int distance = std::abs(te.span.begin - headPos);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                date = te.interval;
+                if (date.phrase.isEmpty())
+                    date.phrase = te.text;
+                date.basis = DateBasis::Stated;
+            }
+        }
+        if (!date.isValid())
+            date = publicationDate(published, trigger.modality);
+
+        const int triggerBegin = clause.tokens[size_t(trigger.head)].begin;
+        const int triggerEnd = clause.tokens[size_t(trigger.last)].end;
+        double confidence = 0.5 + 0.1 * std::min(3, pattern.specificity() - 1);
+        if (trigger.slotMention >= 0)
+            confidence += 0.1;
+        auto emitEvent = [&](const Participant &s, const Participant *t) {
+            Event e;
+            e.sentenceIndex = sentenceIndex;
+            e.sentenceSpan = sentence;
+            e.source = s.actor;
+            if (t)
+                e.target = t->actor;
+            e.cameoCode = code->code;
+            e.cameoRoot = code->root();
+            e.ploverType = code->ploverType;
+            e.quadClass = code->quadClass;
+            e.goldstein = code->goldstein;
+            e.date = date;
+            e.reportDate = published;
+            e.modality = trigger.modality;
+            double c = confidence - (s.viaPronoun ? 0.15 : 0.0) - (t ? 0.0 : 0.1);
+            e.confidence = std::clamp(c, 0.05, 0.95);
+            e.trigger = text.mid(triggerBegin, triggerEnd - triggerBegin).toString();
+            e.triggerSpan = {triggerBegin, triggerEnd};
+            events.push_back(std::move(e));
+        };
+        for (const Participant &s : sources) {
+            bool any = false;
+            for (const Participant &t : targets) {
+                if (t.actor.span == s.actor.span)
+                    continue;
+                emitEvent(s, &t);
+                any = true;
+            }
+            if (!any)
+                emitEvent(s, nullptr);
+        }
+        // Reciprocal compounds without a target ("X and Y signed an agreement"): each is the
+        // other's target.
+        if (targets.empty() && sources.size() > 1) {
+            events.erase(events.end() - long(sources.size()), events.end());
+            for (size_t i = 0; i < sources.size(); ++i)
+                for (size_t j = 0; j < sources.size(); ++j)
+                    if (i != j)
+                        emitEvent(sources[i], &sources[j]);
+        }
+    }
+    return events;
+}
+
+} // namespace demarche
