@@ -1,0 +1,165 @@
+#include "timexlexicon.h"
+
+#include <QFile>
+#include <array>
+#include <utility>
+
+namespace demarche {
+
+namespace {
+
+constexpr int maxWordLength = 24;
+
+const std::array<std::pair<QLatin1StringView, LexClass>, 20> classNames = { {
+        { QLatin1StringView("month"), LexClass::Month },
+        { QLatin1StringView("weekday"), LexClass::Weekday },
+        { QLatin1StringView("weekdays"), LexClass::Weekdays },
+        { QLatin1StringView("season"), LexClass::Season },
+        { QLatin1StringView("unit"), LexClass::Unit },
+        { QLatin1StringView("units"), LexClass::Units },
+        { QLatin1StringView("number"), LexClass::Number },
+        { QLatin1StringView("vague"), LexClass::Vague },
+        { QLatin1StringView("ordinal"), LexClass::Ordinal },
+        { QLatin1StringView("deictic"), LexClass::Deictic },
+        { QLatin1StringView("ref"), LexClass::Ref },
+        { QLatin1StringView("dayword"), LexClass::DayWord },
+        { QLatin1StringView("partofday"), LexClass::PartOfDay },
+        { QLatin1StringView("set"), LexClass::Set },
+        { QLatin1StringView("position"), LexClass::Position },
+        { QLatin1StringView("approx"), LexClass::Approx },
+        { QLatin1StringView("decadeword"), LexClass::DecadeWord },
+        { QLatin1StringView("holiday"), LexClass::Holiday },
+        { QLatin1StringView("word"), LexClass::Word },
+        { QLatin1StringView("tense"), LexClass::Tense },
+} };
+
+// FNV-1a over lower-cased ASCII; returns false for words the lexicon cannot hold.
+bool hashWord(QStringView word, quint32 &hash)
+{
+    if (word.isEmpty() || word.size() > maxWordLength)
+        return false;
+    quint32 h = 2166136261u;
+    for (const QChar c : word) {
+        char16_t u = c.unicode();
+        if (u >= 128)
+            return false;
+        if (u >= 'A' && u <= 'Z')
+            u = char16_t(u + 32);
+        h = (h ^ u) * 16777619u;
+    }
+    hash = h;
+    return true;
+}
+
+bool equalsLower(QStringView word, const QString &lower)
+{
+    if (word.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        char16_t u = word[i].unicode();
+        if (u >= 'A' && u <= 'Z')
+            u = char16_t(u + 32);
+        if (u != lower[i].unicode())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<TimexLexicon> TimexLexicon::parse(const QString &text)
+{
+    TimexLexicon lexicon;
+    lexicon.m_slots.resize(1024);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        if (fields.size() != 3)
+            return Result<TimexLexicon>::failure(
+                    QStringLiteral("temporal lexicon line %1: expected 3 tab-separated fields")
+                            .arg(i + 1));
+        LexEntry entry;
+        for (const auto &[name, cls] : classNames) {
+            if (fields[0] == name)
+                entry.cls = cls;
+        }
+        if (entry.cls == LexClass::None)
+            return Result<TimexLexicon>::failure(
+                    QStringLiteral("temporal lexicon line %1: unknown class \"%2\"")
+                            .arg(i + 1)
+                            .arg(fields[0]));
+        bool isNumber = false;
+        entry.number = fields[2].toInt(&isNumber);
+        entry.text = fields[2];
+        const QString word = fields[1].toLower();
+        quint32 hash = 0;
+        if (!hashWord(word, hash))
+            return Result<TimexLexicon>::failure(
+                    QStringLiteral("temporal lexicon line %1: word must be ASCII, at most %2 "
+                                   "letters")
+                            .arg(i + 1)
+                            .arg(maxWordLength));
+        if (lexicon.find(word))
+            return Result<TimexLexicon>::failure(
+                    QStringLiteral("temporal lexicon line %1: \"%2\" listed twice").arg(i + 1).arg(word));
+        lexicon.insert(word, std::move(entry));
+    }
+    return lexicon;
+}
+
+const TimexLexicon &TimexLexicon::builtIn()
+{
+    static const TimexLexicon lexicon = [] {
+        QFile file(QStringLiteral(":/demarche/extract/temporal/lexicon.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            return TimexLexicon();
+        Result<TimexLexicon> parsed = parse(QString::fromUtf8(file.readAll()));
+        return parsed ? std::move(parsed).value() : TimexLexicon();
+    }();
+    return lexicon;
+}
+
+void TimexLexicon::insert(const QString &word, LexEntry entry)
+{
+    // The table stays at most half full, so probing is short and never loops forever.
+    if (2 * (m_entries.size() + 1) > m_slots.size()) {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(old.size() * 2, Slot());
+        for (const Slot &slot : old) {
+            if (slot.entry < 0)
+                continue;
+            std::size_t at = slot.hash & (m_slots.size() - 1);
+            while (m_slots[at].entry >= 0)
+                at = (at + 1) & (m_slots.size() - 1);
+            m_slots[at] = slot;
+        }
+    }
+    quint32 hash = 0;
+    hashWord(word, hash);
+    std::size_t at = hash & (m_slots.size() - 1);
+    while (m_slots[at].entry >= 0)
+        at = (at + 1) & (m_slots.size() - 1);
+    m_slots[at] = Slot { hash, int(m_entries.size()) };
+    m_entries.push_back(std::move(entry));
+    m_words.push_back(word);
+}
+
+const LexEntry *TimexLexicon::find(QStringView word) const
+{
+    quint32 hash = 0;
+    if (m_slots.empty() || !hashWord(word, hash))
+        return nullptr;
+    std::size_t at = hash & (m_slots.size() - 1);
+    while (m_slots[at].entry >= 0) {
+        const Slot &slot = m_slots[at];
+        if (slot.hash == hash && equalsLower(word, m_words[std::size_t(slot.entry)]))
+            return &m_entries[std::size_t(slot.entry)];
+        at = (at + 1) & (m_slots.size() - 1);
+    }
+    return nullptr;
+}
+
+} // namespace demarche

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringView>
+#include <vector>
+
+namespace demarche {
+
+// Word classes of the temporal lexicon (resources/extract/temporal/lexicon.tsv).
+enum class LexClass : unsigned char {
+    None,
+    Month,
+    Weekday,
+    Weekdays,
+    Season,
+    Unit,
+    Units,
+    Number,
+    Vague,
+    Ordinal,
+    Deictic,
+    Ref,
+    DayWord,
+    PartOfDay,
+    Set,
+    Position,
+    Approx,
+    DecadeWord,
+    Holiday,
+    Word,
+    Tense,
+};
+
+// One lexicon word: its class, a number (month 1-12, offset, count ...) and a text value
+// (TIMEX3 code, unit letter, canonical function word).
+struct LexEntry
+{
+    LexClass cls = LexClass::None;
+    int number = 0;
+    QString text;
+};
+
+// The temporal lexicon: case-insensitive lookup of ASCII words in an open-addressing table,
+// because the tagger looks up every word of every article and must stay far from the bottleneck.
+class TimexLexicon final
+{
+public:
+    // Parses the lexicon text ("class<TAB>word<TAB>value" lines, '#' comments); fails naming the
+    // line for an unknown class or a malformed line.
+    static Result<TimexLexicon> parse(const QString &text);
+    // The lexicon compiled into the library; an empty lexicon if the resource is broken.
+    static const TimexLexicon &builtIn();
+
+    // The entry for a word in any letter case, or nullptr for unknown or non-ASCII words.
+    const LexEntry *find(QStringView word) const;
+    int size() const { return int(m_entries.size()); }
+
+private:
+    struct Slot
+    {
+        quint32 hash = 0;
+        int entry = -1;
+    };
+    void insert(const QString &word, LexEntry entry);
+    std::vector<LexEntry> m_entries;
+    std::vector<QString> m_words;
+    std::vector<Slot> m_slots;
+};
+
+} // namespace demarche

@@ -1,0 +1,403 @@
+#include "timexnormalizer.h"
+
+#include "core/calendar.h"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <cstdlib>
+
+namespace demarche {
+
+namespace {
+
+namespace bg = boost::gregorian;
+
+// How far back "recently" and "the past" reach, and how far ahead "soon" and "the future" do,
+// when an event carries nothing sharper: three months. News uses "recently" for weeks to months;
+// a quarter covers that without letting a vague date stretch across years on the timeline.
+constexpr int vagueReachDays = 91;
+
+QString pad(int n, int width)
+{
+    return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+}
+
+int quarterOf(QDate d)
+{
+    return (d.month() - 1) / 3 + 1;
+}
+
+// The day `weekday` (1 Monday .. 7 Sunday) on or before / after `from`.
+QDate weekdayOnOrBefore(QDate from, int weekday)
+{
+    return from.addDays(-((from.dayOfWeek() - weekday + 7) % 7));
+}
+QDate weekdayOnOrAfter(QDate from, int weekday)
+{
+    return from.addDays((weekday - from.dayOfWeek() + 7) % 7);
+}
+
+QDate thanksgiving(int year)
+{
+    // Fourth Thursday of November (United States).
+    const bg::date first(year, 11, 1);
+    const bg::first_day_of_the_week_after thursday(bg::Thursday);
+    bg::date d = first;
+    if (first.day_of_week() != bg::Thursday)
+        d = thursday.get_date(first);
+    return calendar::toQDate(d + bg::weeks(3));
+}
+
+// Narrows a span for a TIMEX3 mod: START the first third, MID the middle third, END the last.
+DateSpan narrowed(DateSpan span, const QString &mod)
+{
+    if (!span.isValid() || span.isExact())
+        return span;
+    const qint64 days = span.dayCount();
+    const qint64 third = std::max<qint64>(1, days / 3);
+    if (mod == QLatin1String("START")) {
+        span.latest = span.earliest.addDays(third - 1);
+    } else if (mod == QLatin1String("END")) {
+        span.earliest = span.latest.addDays(-(third - 1));
+    } else if (mod == QLatin1String("MID")) {
+        span.earliest = span.earliest.addDays(third);
+        span.latest = span.latest.addDays(-third);
+    }
+    return span;
+}
+
+QString durationValue(const QString &unit, int count, bool vague)
+{
+    const QString n = vague ? QStringLiteral("X") : QString::number(std::abs(count));
+    if (unit == QLatin1String("H"))
+        return QStringLiteral("PT") + n + QLatin1Char('H');
+    if (unit == QLatin1String("MIN"))
+        return QStringLiteral("PT") + n + QLatin1Char('M');
+    if (unit == QLatin1String("S"))
+        return QStringLiteral("PT") + n + QLatin1Char('S');
+    if (unit == QLatin1String("FN"))
+        return QStringLiteral("P") + (vague ? n : QString::number(2 * std::abs(count))) + QLatin1Char('W');
+    if (unit == QLatin1String("NIGHT"))
+        return QStringLiteral("P") + n + QLatin1Char('D');
+    return QStringLiteral("P") + n + unit;
+}
+
+// The period of `unit` containing d, shifted by `offset` periods.
+DateSpan periodOf(QDate d, const QString &unit, int offset)
+{
+    if (unit == QLatin1String("Y"))
+        return DateSpan::year(d.year() + offset);
+    if (unit == QLatin1String("M")) {
+        const QDate m = calendar::addMonths(QDate(d.year(), d.month(), 1), offset);
+        return DateSpan::month(m.year(), m.month());
+    }
+    if (unit == QLatin1String("W"))
+        return DateSpan::weekOf(d.addDays(7 * offset));
+    if (unit == QLatin1String("FN"))
+        return DateSpan::weekOf(d.addDays(14 * offset));
+    if (unit == QLatin1String("Q")) {
+        const QDate m = calendar::addMonths(QDate(d.year(), d.month(), 1), 3 * offset);
+        return DateSpan::quarter(m.year(), quarterOf(m));
+    }
+    if (unit == QLatin1String("DE")) {
+        const int start = (d.year() / 10 + offset) * 10;
+        return DateSpan::decade(start);
+    }
+    if (unit == QLatin1String("CE"))
+        return DateSpan::century(d.year() / 100 + offset);
+    return DateSpan::day(d.addDays(offset));
+}
+
+DateSpan weekend(QDate saturday)
+{
+    DateSpan week = DateSpan::weekOf(saturday);
+    return DateSpan::interval(saturday, saturday.addDays(1), week.value + QStringLiteral("-WE"),
+                              Granularity::Week);
+}
+
+DateSpan seasonInstance(QDate ref, const QString &season, int offset, int tense)
+{
+    // Candidates around the reference; pick by offset or tense.
+    DateSpan best;
+    for (int y = ref.year() - 2; y <= ref.year() + 1; ++y) {
+        const DateSpan s = DateSpan::season(y, season);
+        if (offset == -1) {
+            if (s.latest < ref)
+                best = s;
+        } else if (offset == 1) {
+            if (s.earliest > ref && !best.isValid())
+                best = s;
+        } else if (tense < 0) {
+            if (s.earliest <= ref)
+                best = s;
+        } else if (tense > 0) {
+            if (s.latest >= ref && !best.isValid())
+                best = s;
+        } else if (s.earliest <= ref.addDays(183) && s.latest >= ref.addDays(-183)
+                   && (!best.isValid() || s.earliest.year() == ref.year()
+                       || (season == QLatin1String("WI") && s.latest >= ref))) {
+            best = s;
+        }
+    }
+    if (offset == 0 && tense == 0) {
+        // "this winter" in January is the winter that began in December.
+        const int y = season == QLatin1String("WI") && ref.month() <= 2 ? ref.year() - 1 : ref.year();
+        return DateSpan::season(y, season);
+    }
+    return best;
+}
+
+} // namespace
+
+TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext &context) const
+{
+    TimeExpression out;
+    out.span = TextSpan { x.begin, x.end };
+    out.type = x.type;
+    out.mod = x.mod;
+    const QDate doc = context.document;
+    const QDate anchor = x.fromContext && context.lastExplicit.isValid()
+            ? context.lastExplicit.earliest
+            : doc;
+    DateSpan span;
+    QString value;
+    bool remember = false;
+    switch (x.kind) {
+    case MentionKind::Calendar: {
+        int year = x.year;
+        if (!x.hasYear) {
+            if (!doc.isValid()) {
+                value = QStringLiteral("XXXX");
+                break;
+            }
+            year = doc.year();
+            if (x.hasYearOffset) {
+                year += x.yearOffset;
+            } else if (x.month) {
+                const int month = x.month;
+                const int refMonth = doc.month();
+                int direction = x.hasOffset ? x.offset : x.tense;
+                if (x.hasOffset) {
+                    if (direction < 0 && month >= refMonth)
+                        --year;
+                    else if (direction > 0 && month <= refMonth)
+                        ++year;
+                } else if (direction < 0) {
+                    if (month > refMonth || (month == refMonth && x.day > doc.day() + 1))
+                        --year;
+                } else if (direction > 0) {
+                    if (month < refMonth || (month == refMonth && x.day && x.day < doc.day()))
+                        ++year;
+                } else {
+                    if (month - refMonth > 6)
+                        --year;
+                    else if (refMonth - month > 6)
+                        ++year;
+                }
+            }
+        }
+        if (x.month && x.day) {
+            if (!QDate::isValid(year, x.month, x.day))
+                break;
+            span = DateSpan::day(QDate(year, x.month, x.day));
+        } else if (x.month) {
+            span = DateSpan::month(year, x.month);
+        } else {
+            span = DateSpan::year(year);
+        }
+        remember = x.hasYear || x.day;
+        break;
+    }
+    case MentionKind::Weekday: {
+        if (!doc.isValid()) {
+            value = QStringLiteral("XXXX-WXX-") + QString::number(x.weekday);
+            break;
+        }
+        QDate d;
+        if (x.hasOffset && x.offset < 0)
+            d = weekdayOnOrBefore(anchor.addDays(-1), x.weekday);
+        else if (x.hasOffset && x.offset > 0)
+            d = weekdayOnOrAfter(anchor.addDays(1), x.weekday);
+        else if (x.hasOffset)
+            d = anchor.addDays(x.weekday - anchor.dayOfWeek());
+        else if (x.tense > 0)
+            d = weekdayOnOrAfter(anchor, x.weekday);
+        else
+            d = weekdayOnOrBefore(anchor, x.weekday);
+        span = DateSpan::day(d);
+        remember = true;
+        break;
+    }
+    case MentionKind::DayOffset:
+        if (!doc.isValid()) {
+            value = QStringLiteral("XXXX-XX-XX");
+            break;
+        }
+        span = DateSpan::day(doc.addDays(x.offset));
+        break;
+    case MentionKind::Deictic: {
+        if (!anchor.isValid()) {
+            value = QStringLiteral("XXXX");
+            break;
+        }
+        if (x.unit == QLatin1String("WE")) {
+            QDate saturday;
+            if (x.offset < 0)
+                saturday = weekdayOnOrBefore(anchor.addDays(-2), 6);
+            else if (x.offset > 0 || x.tense > 0)
+                saturday = weekdayOnOrAfter(anchor.addDays(x.offset > 0 ? 1 : -1), 6);
+            else
+                saturday = weekdayOnOrBefore(anchor.addDays(1), 6);
+            span = weekend(saturday);
+            break;
+        }
+        if (x.unit == QLatin1String("H") || x.unit == QLatin1String("MIN")
+            || x.unit == QLatin1String("S")) {
+            span = DateSpan::day(anchor);
+            out.type = TimexType::Time;
+            break;
+        }
+        span = periodOf(anchor, x.unit, x.offset);
+        break;
+    }
+    case MentionKind::Shift: {
+        if (x.vagueCount) {
+            value = x.count < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
+            if (doc.isValid())
+                span = x.count < 0 ? DateSpan::interval(doc.addDays(-vagueReachDays * 4), doc, value, Granularity::Vague)
+                                   : DateSpan::interval(doc, doc.addDays(vagueReachDays * 4), value, Granularity::Vague);
+            break;
+        }
+        if (!anchor.isValid()) {
+            value = QStringLiteral("XXXX");
+            break;
+        }
+        // In financial reports "a year earlier" means the same quarter of the year before.
+        if (x.unit == QLatin1String("Y") && x.count == -1 && context.lastQuarter.isValid()
+            && x.begin - context.lastQuarterEnd < 1500) {
+            const QDate q = context.lastQuarter.earliest;
+            span = DateSpan::quarter(q.year() - 1, quarterOf(q));
+            break;
+        }
+        const QDate base = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
+        if (x.unit == QLatin1String("D") || x.unit == QLatin1String("H") || x.unit == QLatin1String("MIN")
+            || x.unit == QLatin1String("S") || x.unit == QLatin1String("NIGHT"))
+            span = DateSpan::day(base.addDays(x.unit == QLatin1String("D") || x.unit == QLatin1String("NIGHT") ? x.count : 0));
+        else
+            span = periodOf(base, x.unit, x.count);
+        break;
+    }
+    case MentionKind::Duration:
+        value = durationValue(x.unit, x.count, x.vagueCount);
+        break;
+    case MentionKind::Reference:
+        value = x.literal;
+        if (doc.isValid()) {
+            if (value == QLatin1String("PRESENT_REF"))
+                span = DateSpan::interval(doc, doc, value, Granularity::Vague);
+            else if (value == QLatin1String("PAST_REF"))
+                span = DateSpan::interval(doc.addDays(-vagueReachDays), doc, value, Granularity::Vague);
+            else
+                span = DateSpan::interval(doc, doc.addDays(vagueReachDays), value, Granularity::Vague);
+            span.value = value;
+        }
+        break;
+    case MentionKind::Set:
+        value = x.literal.isEmpty() ? durationValue(x.unit, x.count, false) : x.literal;
+        break;
+    case MentionKind::Quarter:
+    case MentionKind::Half: {
+        int year = x.year;
+        if (!x.hasYear) {
+            if (!doc.isValid()) {
+                value = x.kind == MentionKind::Quarter ? QStringLiteral("XXXX-Q") + QString::number(x.quarter)
+                                                       : QStringLiteral("XXXX-H") + QString::number(x.half);
+                break;
+            }
+            year = doc.year() + (x.hasYearOffset ? x.yearOffset : 0);
+            if (!x.hasYearOffset && x.tense < 0 && x.kind == MentionKind::Quarter && x.quarter > quarterOf(doc))
+                --year;
+        }
+        span = x.kind == MentionKind::Quarter ? DateSpan::quarter(year, x.quarter)
+                                              : DateSpan::half(year, x.half);
+        if (x.kind == MentionKind::Quarter) {
+            context.lastQuarter = span;
+            context.lastQuarterEnd = x.end;
+        }
+        break;
+    }
+    case MentionKind::Season:
+        if (x.hasYear) {
+            span = DateSpan::season(x.year, x.season);
+        } else if (doc.isValid()) {
+            span = seasonInstance(anchor, x.season, x.hasOffset ? x.offset : 0, x.hasOffset ? 0 : x.tense);
+        } else {
+            value = QStringLiteral("XXXX-") + x.season;
+        }
+        break;
+    case MentionKind::Decade:
+        span = DateSpan::decade(x.year);
+        break;
+    case MentionKind::Century:
+        span = DateSpan::century(x.year);
+        break;
+    case MentionKind::ContextUnit: {
+        if (x.unit == QLatin1String("Q")) {
+            if (context.lastQuarter.isValid()) {
+                span = context.lastQuarter;
+            } else if (doc.isValid()) {
+                span = periodOf(doc, QStringLiteral("Q"), -1);
+            }
+            break;
+        }
+        const QDate base = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
+        if (!base.isValid()) {
+            value = QStringLiteral("XXXX");
+            break;
+        }
+        span = periodOf(base, x.unit == QLatin1String("WE") ? QStringLiteral("W") : x.unit, 0);
+        break;
+    }
+    case MentionKind::Holiday: {
+        if (!anchor.isValid()) {
+            value = QStringLiteral("XXXX");
+            break;
+        }
+        const auto on = [&](int year) {
+            if (x.literal == QLatin1String("TG"))
+                return thanksgiving(year);
+            const QDate md = QDate::fromString(QStringLiteral("2000-") + x.literal, Qt::ISODate);
+            return QDate(year, md.month(), md.day());
+        };
+        QDate d = on(anchor.year());
+        if (x.tense < 0 && d > anchor)
+            d = on(anchor.year() - 1);
+        else if (x.tense > 0 && d < anchor)
+            d = on(anchor.year() + 1);
+        span = DateSpan::day(d);
+        remember = true;
+        break;
+    }
+    }
+    if (span.isValid()) {
+        if (!x.mod.isEmpty())
+            span = narrowed(span, x.mod);
+        if (value.isEmpty())
+            value = span.value;
+        if (out.type == TimexType::Time && span.isExact()) {
+            if (x.hour >= 0)
+                value += QStringLiteral("T") + pad(x.hour, 2) + QLatin1Char(':') + pad(x.minute, 2);
+            else if (!x.partOfDay.isEmpty())
+                value += QStringLiteral("T") + x.partOfDay;
+        }
+        span.value = value;
+        out.interval = span;
+        if (remember)
+            context.lastExplicit = span;
+    }
+    out.value = value;
+    out.interval.phrase.clear();
+    return out;
+}
+
+} // namespace demarche

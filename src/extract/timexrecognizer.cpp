@@ -1,0 +1,1279 @@
+#include "timexrecognizer.h"
+
+#include <QChar>
+
+namespace demarche {
+
+namespace {
+
+struct Token
+{
+    int begin = 0;
+    int end = 0;
+    enum Kind : unsigned char { Word, Number, Punct } kind = Word;
+    bool upper = false;       // first letter upper case
+    bool spaceBefore = true;  // separated from the previous token
+    signed char tense = 0;    // -1 past, +1 future marker
+    int digits = 0;
+    int value = 0;            // numbers up to 9 digits
+    int sentence = 0;
+    char16_t ch = 0;          // punctuation character
+    const LexEntry *lex = nullptr;
+};
+
+struct Match
+{
+    int end = -1;  // token index after the match; -1: no match
+    TimexMention mention;
+};
+
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+class Parser final
+{
+public:
+    Parser(QStringView text, const TimexLexicon &lexicon) : m_text(text), m_lexicon(lexicon)
+    {
+        tokenise();
+    }
+
+    std::vector<TimexMention> run();
+
+private:
+    void tokenise();
+    int size() const { return int(m_tokens.size()); }
+    const Token *at(int i) const { return i >= 0 && i < size() ? &m_tokens[std::size_t(i)] : nullptr; }
+    LexClass cls(int i) const
+    {
+        const Token *t = at(i);
+        return t && t->lex ? t->lex->cls : LexClass::None;
+    }
+    bool is(int i, LexClass c) const { return cls(i) == c; }
+    // Token i, in any case, is exactly `word`.
+    bool isText(int i, QLatin1StringView word) const
+    {
+        const Token *t = at(i);
+        return t && t->kind == Token::Word
+                && m_text.sliced(t->begin, t->end - t->begin).compare(word, Qt::CaseInsensitive)
+                == 0;
+    }
+    bool isPunct(int i, char16_t c) const
+    {
+        const Token *t = at(i);
+        return t && t->kind == Token::Punct && t->ch == c;
+    }
+    bool tight(int i) const
+    {
+        const Token *t = at(i);
+        return t && !t->spaceBefore;
+    }
+    bool isNumber(int i, int digitsMin = 1, int digitsMax = 9) const
+    {
+        const Token *t = at(i);
+        return t && t->kind == Token::Number && t->digits >= digitsMin && t->digits <= digitsMax;
+    }
+    int number(int i) const { return m_tokens[std::size_t(i)].value; }
+    const QString &lexText(int i) const { return m_tokens[std::size_t(i)].lex->text; }
+    int lexNumber(int i) const { return m_tokens[std::size_t(i)].lex->number; }
+    // Skips an abbreviation's dot ("Jan.", "Sept.") right after token i.
+    int afterDot(int i) const
+    {
+        // Only abbreviations own their dot; a full name's dot ends the sentence.
+        const bool abbreviation = wordLength(i) <= 4 && !isText(i, QLatin1StringView("may"))
+                && !isText(i, QLatin1StringView("june")) && !isText(i, QLatin1StringView("july"));
+        return abbreviation && isPunct(i + 1, '.') && tight(i + 1) ? i + 2 : i + 1;
+    }
+    int wordLength(int i) const { return m_tokens[std::size_t(i)].end - m_tokens[std::size_t(i)].begin; }
+
+    // A hyphenated modifier ("third-quarter profit"): the article belongs to the noun after it.
+    bool adjectival(const Match &m) const
+    {
+        for (int k = m.end - 1; k > 0 && m_tokens[std::size_t(k)].begin > m.mention.begin; --k) {
+            if (isPunct(k, '-') && tight(k))
+                return true;
+        }
+        return false;
+    }
+    bool core(int i, Match &out) const;
+    bool withPrefix(int i, Match &out) const;
+
+    bool yearAt(int i, int &year) const;
+    bool countAt(int i, int &count, bool &vague, int &next) const;
+    bool dayNumberAt(int i, int &day, int &next) const;
+    bool monthAcceptable(int i, int next) const;
+    bool tryMonthDate(int i, Match &m) const;
+    bool tryDayMonth(int i, Match &m) const;
+    bool tryNumericDate(int i, Match &m) const;
+    bool tryYear(int i, Match &m) const;
+    bool tryDecade(int i, Match &m) const;
+    bool tryQuarter(int i, Match &m) const;
+    bool trySeason(int i, Match &m) const;
+    bool tryDeictic(int i, Match &m) const;
+    bool tryCount(int i, Match &m) const;
+    bool tryRef(int i, Match &m) const;
+    bool tryDayWord(int i, Match &m) const;
+    bool tryWeekday(int i, Match &m) const;
+    bool trySet(int i, Match &m) const;
+    bool tryTime(int i, Match &m) const;
+    bool tryPosition(int i, Match &m) const;
+    bool tryHoliday(int i, Match &m) const;
+    bool tryContextUnit(int i, Match &m) const;
+    bool tryYearEarlier(int i, Match &m) const;
+    int partOfDayAfter(int i, QString &code) const;
+    int tenseAround(int first, int last) const;
+    void finish(Match &m, int first, int end) const;
+
+    QStringView m_text;
+    const TimexLexicon &m_lexicon;
+    std::vector<Token> m_tokens;
+};
+
+void Parser::tokenise()
+{
+    m_tokens.reserve(std::size_t(m_text.size() / 4));
+    const int n = int(m_text.size());
+    int sentence = 0;
+    bool space = true;
+    int newlines = 0;
+    for (int i = 0; i < n;) {
+        const char16_t c = m_text[i].unicode();
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
+            if (c == '\n' && ++newlines >= 2)
+                ++sentence;
+            space = true;
+            ++i;
+            continue;
+        }
+        newlines = 0;
+        Token t;
+        t.begin = i;
+        t.spaceBefore = space;
+        t.sentence = sentence;
+        space = false;
+        if (c >= '0' && c <= '9') {
+            int value = 0;
+            int j = i;
+            while (j < n && m_text[j].unicode() >= '0' && m_text[j].unicode() <= '9') {
+                if (j - i < 9)
+                    value = value * 10 + (m_text[j].unicode() - '0');
+                ++j;
+            }
+            t.kind = Token::Number;
+            t.digits = j - i;
+            t.value = value;
+            t.end = j;
+            // "1st", "3rd", "20th": the ordinal suffix belongs to the number.
+            if (j + 1 < n && isAsciiLetter(m_text[j].unicode()) && isAsciiLetter(m_text[j + 1].unicode())
+                && (j + 2 >= n || !m_text[j + 2].isLetter())) {
+                const QStringView suffix = m_text.sliced(j, 2);
+                if (suffix.compare(QLatin1StringView("st"), Qt::CaseInsensitive) == 0
+                    || suffix.compare(QLatin1StringView("nd"), Qt::CaseInsensitive) == 0
+                    || suffix.compare(QLatin1StringView("rd"), Qt::CaseInsensitive) == 0
+                    || suffix.compare(QLatin1StringView("th"), Qt::CaseInsensitive) == 0)
+                    t.end = j + 2;
+            }
+        } else if (m_text[i].isLetter()) {
+            int j = i + 1;
+            while (j < n && m_text[j].isLetter())
+                ++j;
+            // "o'clock" is one word; other apostrophes split ("year's", "'ll").
+            if (j + 1 < n && m_text[j].unicode() == '\'' && j - i == 1
+                && (m_text[i].unicode() == 'o' || m_text[i].unicode() == 'O')) {
+                ++j;
+                while (j < n && m_text[j].isLetter())
+                    ++j;
+            }
+            t.kind = Token::Word;
+            t.end = j;
+            t.upper = m_text[i].isUpper();
+            t.lex = m_lexicon.find(m_text.sliced(i, j - i));
+            if (t.lex && t.lex->cls == LexClass::Tense)
+                t.tense = t.lex->text == QLatin1String("future") ? 1
+                        : t.lex->text == QLatin1String("past")   ? -1
+                                                                  : 0;
+            else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
+                     && m_text[j - 2].unicode() == 'e' && !t.upper)
+                t.tense = -1; // a regular past form ("announced", "reported")
+        } else {
+            t.kind = Token::Punct;
+            t.ch = c;
+            t.end = i + 1;
+            if (c == '.' || c == '!' || c == '?' || c == ';')
+                ++sentence;
+            if (c == 0x2019) // typographic apostrophe reads as '
+                t.ch = '\'';
+        }
+        i = t.end;
+        m_tokens.push_back(t);
+    }
+}
+
+bool Parser::yearAt(int i, int &year) const
+{
+    if (!isNumber(i, 4, 4))
+        return false;
+    year = number(i);
+    return year >= 1000 && year <= 2099;
+}
+
+// A count: digits, number words ("twenty four", "twenty-four"), "a"/"an", or vague words.
+bool Parser::countAt(int i, int &count, bool &vague, int &next) const
+{
+    vague = false;
+    if (isNumber(i, 1, 6) && !isPunct(i - 1, '$')) {
+        count = number(i);
+        next = i + 1;
+        // "2 1/2" and "1.5": keep it simple, a fraction makes the expression unsure; skip it.
+        if (isPunct(next, '.') && tight(next) && isNumber(next + 1) && tight(next + 1))
+            return false;
+        return true;
+    }
+    if (is(i, LexClass::Number)) {
+        count = lexNumber(i);
+        next = i + 1;
+        int k = next;
+        if (isPunct(k, '-') && tight(k))
+            ++k;
+        if (count >= 20 && count < 100 && count % 10 == 0 && is(k, LexClass::Number)
+            && lexNumber(k) < 10) {
+            count += lexNumber(k);
+            next = k + 1;
+        } else if (is(next, LexClass::Number) && lexNumber(next) == 100) {
+            count *= 100;
+            next = next + 1;
+        }
+        return true;
+    }
+    if (isText(i, QLatin1StringView("a")) || isText(i, QLatin1StringView("an"))) {
+        if (is(i + 1, LexClass::Vague)) {
+            vague = true;
+            next = i + 2;
+            if (isText(next, QLatin1StringView("of")))
+                ++next;
+            return true;
+        }
+        if (is(i + 1, LexClass::Number) && lexNumber(i + 1) >= 12) {
+            count = lexNumber(i + 1);
+            next = i + 2;
+            return true;
+        }
+        count = 1;
+        next = i + 1;
+        return true;
+    }
+    if (is(i, LexClass::Vague)) {
+        vague = true;
+        next = i + 1;
+        if (isText(next, QLatin1StringView("of")))
+            ++next;
+        return true;
+    }
+    return false;
+}
+
+bool Parser::dayNumberAt(int i, int &day, int &next) const
+{
+    if (!isNumber(i, 1, 2))
+        return false;
+    day = number(i);
+    next = i + 1;
+    return day >= 1 && day <= 31;
+}
+
+bool Parser::monthAcceptable(int i, int next) const
+{
+    const Token &t = m_tokens[std::size_t(i)];
+    const bool dotted = isPunct(i + 1, '.') && tight(i + 1);
+    const bool numberFollows = isNumber(next, 1, 4);
+    if (isText(i, QLatin1StringView("may")) || isText(i, QLatin1StringView("march"))
+        || isText(i, QLatin1StringView("mar")) || isText(i, QLatin1StringView("jun"))
+        || isText(i, QLatin1StringView("sep")) || isText(i, QLatin1StringView("dec"))) {
+        // Also verbs and nouns: only as a month when a date context says so.
+        if (!t.upper || (isText(i, QLatin1StringView("may")) && i > 0 && m_tokens[std::size_t(i - 1)].sentence != t.sentence))
+            return numberFollows;
+        static const char *const cues[] = { "in",   "of",   "since", "until", "by",     "early",
+                                            "late", "mid",  "last",  "this",  "next",   "through",
+                                            "from", "to",   "and",   "during", "between", "before",
+                                            "after", "end", "each",  "every", "till" };
+        if (numberFollows || dotted)
+            return true;
+        for (const char *cue : cues) {
+            if (isText(i - 1, QLatin1StringView(cue)))
+                return true;
+        }
+        return isPunct(i - 1, '-');
+    }
+    const int length = t.end - t.begin;
+    if (length <= 4 && !isText(i, QLatin1StringView("june")) && !isText(i, QLatin1StringView("july")))
+        return t.upper && (dotted || numberFollows);
+    return t.upper || numberFollows;
+}
+
+void Parser::finish(Match &m, int first, int end) const
+{
+    m.end = end;
+    m.mention.begin = m_tokens[std::size_t(first)].begin;
+    m.mention.end = m_tokens[std::size_t(end - 1)].end;
+}
+
+bool Parser::tryMonthDate(int i, Match &m) const
+{
+    int k = i;
+    bool weekday = false;
+    int weekdayNumber = 0;
+    if (is(i, LexClass::Weekday)) {
+        weekdayNumber = lexNumber(i);
+        k = afterDot(i);
+        if (isPunct(k, ','))
+            ++k;
+        weekday = true;
+    }
+    if (!is(k, LexClass::Month))
+        return false;
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Calendar;
+    x.month = lexNumber(k);
+    int j = afterDot(k);
+    int day = 0;
+    int next = 0;
+    if (dayNumberAt(j, day, next) && !(isPunct(next, ':') && tight(next))
+        && !(isPunct(next, ',') && isNumber(next + 1, 3, 3))) {
+        x.day = day;
+        j = next;
+        int year = 0;
+        if (isPunct(j, ',') && yearAt(j + 1, year)) {
+            x.year = year;
+            x.hasYear = true;
+            j += 2;
+        } else if (yearAt(j, year)) {
+            x.year = year;
+            x.hasYear = true;
+            ++j;
+        }
+    } else {
+        int year = 0;
+        if (yearAt(j, year)) {
+            x.year = year;
+            x.hasYear = true;
+            ++j;
+        } else if (isPunct(j, ',') && yearAt(j + 1, year)) {
+            x.year = year;
+            x.hasYear = true;
+            j += 2;
+        } else if (isText(j, QLatin1StringView("of")) && yearAt(j + 1, year)) {
+            x.year = year;
+            x.hasYear = true;
+            j += 2;
+        }
+    }
+    if (weekday && !x.day)
+        return false;
+    if (!x.day && !x.hasYear && !monthAcceptable(k, afterDot(k)))
+        return false;
+    if (!x.hasYear && is(j, LexClass::Deictic) && isText(j + 1, QLatin1StringView("year"))
+        && !isPunct(j + 2, '\'')) {
+        x.yearOffset = lexNumber(j);
+        x.hasYearOffset = true;
+        j += 2;
+    }
+    x.weekday = weekdayNumber;
+    finish(m, i, j);
+    return true;
+}
+
+bool Parser::tryDayMonth(int i, Match &m) const
+{
+    int day = 0;
+    int j = 0;
+    if (!dayNumberAt(i, day, j))
+        return false;
+    if (isText(j, QLatin1StringView("of")))
+        ++j;
+    if (!is(j, LexClass::Month))
+        return false;
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Calendar;
+    x.day = day;
+    x.month = lexNumber(j);
+    j = afterDot(j);
+    int year = 0;
+    if (isPunct(j, ',') && yearAt(j + 1, year)) {
+        x.year = year;
+        x.hasYear = true;
+        j += 2;
+    } else if (yearAt(j, year)) {
+        x.year = year;
+        x.hasYear = true;
+        ++j;
+    }
+    finish(m, i, j);
+    return true;
+}
+
+bool Parser::tryNumericDate(int i, Match &m) const
+{
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Calendar;
+    if (isNumber(i, 4, 4) && isPunct(i + 1, '-') && tight(i + 1) && isNumber(i + 2, 1, 2)
+        && tight(i + 2) && isPunct(i + 3, '-') && tight(i + 3) && isNumber(i + 4, 1, 2)
+        && tight(i + 4)) {
+        x.year = number(i);
+        x.month = number(i + 2);
+        x.day = number(i + 4);
+    } else if (isNumber(i, 1, 2) && isPunct(i + 1, '/') && tight(i + 1) && isNumber(i + 2, 1, 2)
+               && tight(i + 2) && isPunct(i + 3, '/') && tight(i + 3)
+               && (isNumber(i + 4, 2, 2) || isNumber(i + 4, 4, 4)) && tight(i + 4)) {
+        // American order, as in the newswire this tagger reads.
+        x.month = number(i);
+        x.day = number(i + 2);
+        x.year = number(i + 4);
+        if (x.year < 100)
+            x.year += x.year < 50 ? 2000 : 1900;
+    } else {
+        return false;
+    }
+    if (!QDate::isValid(x.year, x.month, x.day))
+        return false;
+    x.hasYear = true;
+    finish(m, i, i + 5);
+    return true;
+}
+
+bool Parser::tryYear(int i, Match &m) const
+{
+    int k = i;
+    if (isText(k, QLatin1StringView("fiscal")))
+        ++k;
+    int year = 0;
+    if (!yearAt(k, year))
+        return false;
+    if (isPunct(k - 1, '$') || isPunct(k + 1, '%') || (isPunct(k + 1, ',') && isNumber(k + 2, 3, 3) && tight(k + 2))
+        || (isPunct(k - 1, ',') && tight(k) && isNumber(k - 2)) || (isPunct(k - 1, '.') && tight(k))
+        || (isPunct(k + 1, '.') && tight(k + 1) && isNumber(k + 2) && tight(k + 2))
+        || isText(k + 1, QLatin1StringView("percent")))
+        return false;
+    // Outside fiscal phrases a year is a plausible one, not a count ("1200 troops").
+    if (k == i && (year < 1500 || (!m_tokens[std::size_t(k)].spaceBefore && isNumber(k - 1))))
+        return false;
+    m.mention.kind = MentionKind::Calendar;
+    m.mention.year = year;
+    m.mention.hasYear = true;
+    finish(m, i, k + 1);
+    return true;
+}
+
+bool Parser::tryDecade(int i, Match &m) const
+{
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Decade;
+    int year = 0;
+    if (yearAt(i, year) && year % 10 == 0 && isText(i + 1, QLatin1StringView("s")) && tight(i + 1)) {
+        x.year = year;
+        finish(m, i, i + 2);
+        return true;
+    }
+    if (isPunct(i, '\'') && isNumber(i + 1, 2, 2) && tight(i + 1) && number(i + 1) % 10 == 0
+        && isText(i + 2, QLatin1StringView("s")) && tight(i + 2)) {
+        x.year = number(i + 1) + (number(i + 1) >= 20 ? 1900 : 2000);
+        finish(m, i, i + 3);
+        return true;
+    }
+    if (is(i, LexClass::DecadeWord)) {
+        x.year = 1900 + 10 * lexNumber(i);
+        finish(m, i, i + 1);
+        return true;
+    }
+    return false;
+}
+
+bool Parser::tryQuarter(int i, Match &m) const
+{
+    TimexMention &x = m.mention;
+    int k = i;
+    if (isText(k, QLatin1StringView("fiscal")))
+        ++k;
+    int year = 0;
+    if (yearAt(k, year)) {
+        x.year = year;
+        x.hasYear = true;
+        ++k;
+        if (isText(k, QLatin1StringView("fiscal")))
+            ++k;
+    } else if (is(k, LexClass::Deictic) && isText(k + 1, QLatin1StringView("year"))
+               && isPunct(k + 2, '\'') && isText(k + 3, QLatin1StringView("s"))) {
+        x.yearOffset = lexNumber(k);
+        x.hasYearOffset = true;
+        k += 4;
+        if (isText(k, QLatin1StringView("fiscal")))
+            ++k;
+    }
+    int ordinal = 0;
+    if (is(k, LexClass::Ordinal))
+        ordinal = lexNumber(k);
+    else if (isNumber(k, 1, 2) && m_tokens[std::size_t(k)].end - m_tokens[std::size_t(k)].begin > m_tokens[std::size_t(k)].digits)
+        ordinal = number(k);
+    if (ordinal <= 0)
+        return false;
+    ++k;
+    if (isPunct(k, '-') && tight(k))
+        ++k;
+    if (isText(k, QLatin1StringView("quarter")) && ordinal <= 4) {
+        x.kind = MentionKind::Quarter;
+        x.quarter = ordinal;
+    } else if (isText(k, QLatin1StringView("half")) && ordinal <= 2) {
+        x.kind = MentionKind::Half;
+        x.half = ordinal;
+    } else if (isText(k, QLatin1StringView("century")) && k == i + 1) {
+        x.kind = MentionKind::Century;
+        x.year = ordinal - 1;
+        finish(m, i, k + 1);
+        return true;
+    } else {
+        int count = 0;
+        bool vague = false;
+        int next = 0;
+        if (x.hasYear || x.hasYearOffset || !countAt(k, count, vague, next) || vague || count < 2
+            || !is(next, LexClass::Units) || isText(k, QLatin1StringView("a")))
+            return false;
+        // "the first nine months (of 1990)": a duration counted from the start of the year.
+        x.kind = MentionKind::Duration;
+        x.type = TimexType::Duration;
+        x.count = count;
+        x.unit = lexText(next);
+        k = next + 1;
+        if (isText(k, QLatin1StringView("of")) && yearAt(k + 1, year))
+            k += 2;
+        finish(m, i, k);
+        return true;
+    }
+    ++k;
+    if (!x.hasYear && !x.hasYearOffset) {
+        int j = k;
+        if (isText(j, QLatin1StringView("of")) || isText(j, QLatin1StringView("in")))
+            ++j;
+        if (isText(j, QLatin1StringView("fiscal")))
+            ++j;
+        if (yearAt(j, year)) {
+            x.year = year;
+            x.hasYear = true;
+            k = j + 1;
+        } else if (is(k, LexClass::Deictic) && isText(k + 1, QLatin1StringView("year"))) {
+            x.yearOffset = lexNumber(k);
+            x.hasYearOffset = true;
+            k += 2;
+        }
+    }
+    finish(m, i, k);
+    return true;
+}
+
+bool Parser::trySeason(int i, Match &m) const
+{
+    if (!is(i, LexClass::Season))
+        return false;
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Season;
+    x.season = lexText(i);
+    int k = i + 1;
+    int year = 0;
+    if (yearAt(k, year)) {
+        x.year = year;
+        x.hasYear = true;
+        ++k;
+    } else if (isText(k, QLatin1StringView("of")) && yearAt(k + 1, year)) {
+        x.year = year;
+        x.hasYear = true;
+        k += 2;
+    }
+    if (!x.hasYear) {
+        static const char *const cues[] = { "the",  "this", "last",  "next",   "in",    "during",
+                                            "early", "late", "mid",  "until", "since", "by",
+                                            "past", "coming", "that", "previous", "each", "every" };
+        bool cued = isPunct(i - 1, '-');
+        for (const char *cue : cues)
+            cued = cued || isText(i - 1, QLatin1StringView(cue));
+        if (!cued)
+            return false;
+    }
+    finish(m, i, k);
+    return true;
+}
+
+// "morning", "night" ... right after token i; returns the index after it, or i + 1 when absent.
+int Parser::partOfDayAfter(int i, QString &code) const
+{
+    if (is(i + 1, LexClass::PartOfDay) && !isNumber(i + 1)) {
+        const QString &value = lexText(i + 1);
+        if (value == QLatin1String("12") || value == QLatin1String("24"))
+            return i + 1;
+        code = value;
+        return i + 2;
+    }
+    return i + 1;
+}
+
+bool Parser::tryDeictic(int i, Match &m) const
+{
+    if (!is(i, LexClass::Deictic))
+        return false;
+    TimexMention &x = m.mention;
+    int offset = lexNumber(i);
+    const bool context = isText(i, QLatin1StringView("following"))
+            || isText(i, QLatin1StringView("previous")) || isText(i, QLatin1StringView("preceding"))
+            || isText(i, QLatin1StringView("prior"));
+    int k = i + 1;
+    if (isText(i, QLatin1StringView("this")) && isText(k, QLatin1StringView("past"))) {
+        offset = -1;
+        ++k;
+    } else if (isText(i, QLatin1StringView("this")) && isText(k, QLatin1StringView("coming"))) {
+        offset = 1;
+        ++k;
+    }
+    x.offset = offset;
+    x.hasOffset = true;
+    x.fromContext = context;
+    if (is(k, LexClass::PartOfDay) && !isText(k, QLatin1StringView("noon"))
+        && !isText(k, QLatin1StringView("midnight"))) {
+        if (!isText(i, QLatin1StringView("this")) && !isText(i, QLatin1StringView("last")))
+            return false;
+        x.kind = MentionKind::DayOffset;
+        x.type = TimexType::Time;
+        x.partOfDay = lexText(k);
+        x.offset = isText(i, QLatin1StringView("last")) ? -1 : 0;
+        if (x.offset == -1 && x.partOfDay != QLatin1String("NI") && x.partOfDay != QLatin1String("EV"))
+            return false;
+        finish(m, i, k + 1);
+        return true;
+    }
+    if (is(k, LexClass::Unit)) {
+        x.unit = lexText(k);
+        if (isText(i, QLatin1StringView("latest")) && x.unit == QLatin1String("Q")) {
+            x.kind = MentionKind::ContextUnit;
+        } else {
+            x.kind = MentionKind::Deictic;
+        }
+        finish(m, i, k + 1);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("latest")) && isText(k, QLatin1StringView("period"))) {
+        x.kind = MentionKind::ContextUnit;
+        x.unit = QStringLiteral("Q");
+        finish(m, i, k + 1);
+        return true;
+    }
+    if (is(k, LexClass::Weekday)) {
+        x.kind = MentionKind::Weekday;
+        x.weekday = lexNumber(k);
+        finish(m, i, afterDot(k));
+        return true;
+    }
+    if (is(k, LexClass::Month) && offset != 0) {
+        x.kind = MentionKind::Calendar;
+        x.month = lexNumber(k);
+        finish(m, i, afterDot(k));
+        return true;
+    }
+    if (is(k, LexClass::Month) && isText(i, QLatin1StringView("this"))) {
+        x.kind = MentionKind::Calendar;
+        x.month = lexNumber(k);
+        x.hasOffset = false;
+        x.yearOffset = 0;
+        x.hasYearOffset = true;
+        finish(m, i, afterDot(k));
+        return true;
+    }
+    if (is(k, LexClass::Season)) {
+        x.kind = MentionKind::Season;
+        x.season = lexText(k);
+        finish(m, i, k + 1);
+        return true;
+    }
+    int count = 0;
+    bool vague = false;
+    int next = 0;
+    if (offset != 0 && countAt(k, count, vague, next) && !isText(k, QLatin1StringView("a"))
+        && !isText(k, QLatin1StringView("an"))) {
+        if (isPunct(next, '-') && tight(next))
+            ++next;
+        if (is(next, LexClass::Units) || (is(next, LexClass::Unit) && count == 1)) {
+            x.kind = MentionKind::Duration;
+            x.type = TimexType::Duration;
+            x.count = count;
+            x.vagueCount = vague;
+            x.unit = lexText(next);
+            finish(m, i, next + 1);
+            return true;
+        }
+    }
+    if (is(k, LexClass::Units) && offset != 0) {
+        if (isText(i, QLatin1StringView("coming"))) {
+            x.kind = MentionKind::Reference;
+            x.literal = QStringLiteral("FUTURE_REF");
+        } else {
+            x.kind = MentionKind::Duration;
+            x.type = TimexType::Duration;
+            x.vagueCount = true;
+            x.unit = lexText(k);
+        }
+        finish(m, i, k + 1);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("current")) || (isText(i, QLatin1StringView("present")) && isText(i - 1, QLatin1StringView("the")))) {
+        x.kind = MentionKind::Reference;
+        x.literal = QStringLiteral("PRESENT_REF");
+        finish(m, i, i + 1);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("past")) && isText(i - 1, QLatin1StringView("the"))) {
+        x.kind = MentionKind::Reference;
+        x.literal = QStringLiteral("PAST_REF");
+        finish(m, i, i + 1);
+        return true;
+    }
+    return false;
+}
+
+bool Parser::tryCount(int i, Match &m) const
+{
+    int count = 0;
+    bool vague = false;
+    int k = 0;
+    if (!countAt(i, count, vague, k))
+        return false;
+    if (isPunct(k, '-') && tight(k))
+        ++k;
+    if (!is(k, LexClass::Unit) && !is(k, LexClass::Units))
+        return false;
+    const bool article = isText(i, QLatin1StringView("a")) || isText(i, QLatin1StringView("an"));
+    if (article && !vague && is(k, LexClass::Units))
+        return false;
+    TimexMention &x = m.mention;
+    x.unit = lexText(k);
+    x.count = count;
+    x.vagueCount = vague;
+    ++k;
+    // Ages ("a 6-year-old") are not time expressions.
+    if ((isPunct(k, '-') && tight(k) && isText(k + 1, QLatin1StringView("old")))
+        || isText(k, QLatin1StringView("old")))
+        return false;
+    const auto direction = [&](int j) -> int {
+        if (isText(j, QLatin1StringView("ago")))
+            return -2;
+        if (isText(j, QLatin1StringView("earlier")))
+            return -1;
+        if (isText(j, QLatin1StringView("later")))
+            return 1;
+        if (isText(j, QLatin1StringView("hence")))
+            return 2;
+        if (isText(j, QLatin1StringView("from")) && isText(j + 1, QLatin1StringView("now")))
+            return 3;
+        if ((isText(j, QLatin1StringView("before")) || isText(j, QLatin1StringView("after")))) {
+            const Token *t = at(j + 1);
+            if (!t || t->kind == Token::Punct)
+                return isText(j, QLatin1StringView("before")) ? -1 : 1;
+        }
+        return 0;
+    };
+    const int dir = direction(k);
+    if (dir != 0) {
+        x.kind = MentionKind::Shift;
+        x.count = dir < 0 ? -count : count;
+        x.fromContext = dir == -1 || dir == 1;
+        finish(m, i, k + (dir == 3 ? 2 : 1));
+        return true;
+    }
+    if (article && (isNumber(i - 1) || isText(i - 1, QLatin1StringView("times"))
+                    || isText(i - 1, QLatin1StringView("twice"))
+                    || isText(i - 1, QLatin1StringView("once")))) {
+        x.kind = MentionKind::Set;
+        x.type = TimexType::Set;
+        finish(m, i, k);
+        return true;
+    }
+    x.kind = MentionKind::Duration;
+    x.type = TimexType::Duration;
+    finish(m, i, k);
+    return true;
+}
+
+bool Parser::tryRef(int i, Match &m) const
+{
+    if (is(i, LexClass::Units) && (isText(i - 1, QLatin1StringView("for")) || isText(i - 1, QLatin1StringView("over"))
+                                   || isText(i - 1, QLatin1StringView("within")) || isText(i - 1, QLatin1StringView("than"))
+                                   || isText(i - 1, QLatin1StringView("took")) || isText(i - 1, QLatin1StringView("take")))
+        && !isText(i, QLatin1StringView("nights")) && !isText(i, QLatin1StringView("weekends"))) {
+        m.mention.kind = MentionKind::Duration;
+        m.mention.type = TimexType::Duration;
+        m.mention.vagueCount = true;
+        m.mention.unit = lexText(i);
+        finish(m, i, i + 1);
+        return true;
+    }
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Reference;
+    if (is(i, LexClass::Ref)) {
+        x.literal = lexText(i);
+        finish(m, i, i + 1);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("right")) && isText(i + 1, QLatin1StringView("now"))) {
+        x.literal = QStringLiteral("PRESENT_REF");
+        finish(m, i, i + 2);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("these")) && isText(i + 1, QLatin1StringView("days"))) {
+        x.literal = QStringLiteral("PRESENT_REF");
+        finish(m, i, i + 2);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("future")) && isText(i - 1, QLatin1StringView("the"))) {
+        x.literal = QStringLiteral("FUTURE_REF");
+        finish(m, i, i + 1);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("near")) && isText(i + 1, QLatin1StringView("future"))) {
+        x.literal = QStringLiteral("FUTURE_REF");
+        finish(m, i, i + 2);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("recent"))) {
+        x.literal = QStringLiteral("PAST_REF");
+        finish(m, i, is(i + 1, LexClass::Units) ? i + 2 : i + 1);
+        return true;
+    }
+    return false;
+}
+
+bool Parser::tryDayWord(int i, Match &m) const
+{
+    if (!is(i, LexClass::DayWord))
+        return false;
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::DayOffset;
+    x.offset = lexNumber(i);
+    int k = partOfDayAfter(i, x.partOfDay);
+    if (!x.partOfDay.isEmpty())
+        x.type = TimexType::Time;
+    finish(m, i, k);
+    return true;
+}
+
+bool Parser::tryWeekday(int i, Match &m) const
+{
+    TimexMention &x = m.mention;
+    if (is(i, LexClass::Weekdays)) {
+        x.kind = MentionKind::Set;
+        x.type = TimexType::Set;
+        x.literal = QStringLiteral("XXXX-WXX-%1").arg(lexNumber(i));
+        finish(m, i, i + 1);
+        return true;
+    }
+    if (!is(i, LexClass::Weekday))
+        return false;
+    const Token &t = m_tokens[std::size_t(i)];
+    const int length = t.end - t.begin;
+    const bool dotted = isPunct(i + 1, '.') && tight(i + 1);
+    if (length <= 5 && !isText(i, QLatin1StringView("tues")) && !isText(i, QLatin1StringView("thurs")) && !(t.upper && dotted))
+        return false;
+    if (length <= 5 && !t.upper)
+        return false;
+    x.kind = MentionKind::Weekday;
+    x.weekday = lexNumber(i);
+    int k = afterDot(i);
+    if (is(k, LexClass::PartOfDay) && !isText(k, QLatin1StringView("noon"))
+        && !isText(k, QLatin1StringView("midnight"))) {
+        x.partOfDay = lexText(k);
+        x.type = TimexType::Time;
+        ++k;
+    }
+    finish(m, i, k);
+    return true;
+}
+
+bool Parser::trySet(int i, Match &m) const
+{
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Set;
+    x.type = TimexType::Set;
+    if (is(i, LexClass::Set)) {
+        x.literal = lexText(i);
+        finish(m, i, i + 1);
+        return true;
+    }
+    if (!isText(i, QLatin1StringView("every")) && !isText(i, QLatin1StringView("each"))
+        && !isText(i, QLatin1StringView("per")))
+        return false;
+    int k = i + 1;
+    if (isText(k, QLatin1StringView("other")))
+        ++k;
+    int count = 1;
+    bool vague = false;
+    int next = 0;
+    if (isNumber(k) || is(k, LexClass::Number)) {
+        if (!countAt(k, count, vague, next))
+            return false;
+        k = next;
+    }
+    if (is(k, LexClass::Unit) || (count > 1 && is(k, LexClass::Units))) {
+        x.unit = lexText(k);
+        x.count = isText(i + 1, QLatin1StringView("other")) ? 2 : count;
+        finish(m, i, k + 1);
+        return true;
+    }
+    if (is(k, LexClass::Weekday)) {
+        x.literal = QStringLiteral("XXXX-WXX-%1").arg(lexNumber(k));
+        finish(m, i, afterDot(k));
+        return true;
+    }
+    if (is(k, LexClass::Month) && !isText(i, QLatin1StringView("per"))) {
+        x.literal = QStringLiteral("XXXX-%1").arg(lexNumber(k), 2, 10, QLatin1Char('0'));
+        finish(m, i, afterDot(k));
+        return true;
+    }
+    return false;
+}
+
+bool Parser::tryTime(int i, Match &m) const
+{
+    TimexMention &x = m.mention;
+    int k = i;
+    if (isText(i, QLatin1StringView("noon")) || isText(i, QLatin1StringView("midnight"))) {
+        x.hour = isText(i, QLatin1StringView("noon")) ? 12 : 24;
+        k = i + 1;
+    } else {
+        if (!isNumber(i, 1, 2) || number(i) > 24 || wordLength(i) != m_tokens[std::size_t(i)].digits)
+            return false;
+        x.hour = number(i);
+        k = i + 1;
+        bool colon = false;
+        if (isPunct(k, ':') && tight(k) && isNumber(k + 1, 2, 2) && tight(k + 1)) {
+            x.minute = number(k + 1);
+            if (x.minute > 59)
+                return false;
+            k += 2;
+            colon = true;
+        }
+        bool pm = false;
+        bool marked = false;
+        if ((isText(k, QLatin1StringView("a")) || isText(k, QLatin1StringView("p")))
+            && isPunct(k + 1, '.') && tight(k + 1) && isText(k + 2, QLatin1StringView("m"))
+            && tight(k + 2)) {
+            pm = isText(k, QLatin1StringView("p"));
+            k += 3;
+            if (isPunct(k, '.') && tight(k))
+                ++k;
+            marked = true;
+        } else if (isText(k, QLatin1StringView("am")) || isText(k, QLatin1StringView("pm"))) {
+            pm = isText(k, QLatin1StringView("pm"));
+            ++k;
+            marked = true;
+        } else if (isText(k, QLatin1StringView("o'clock"))) {
+            ++k;
+            marked = true;
+        }
+        if (!marked && !(colon && is(k, LexClass::Word) && lexText(k) == QLatin1String("zone")))
+            return false;
+        if (x.hour > 12 && marked && !isText(k - 1, QLatin1StringView("o'clock")))
+            return false;
+        if (pm && x.hour < 12)
+            x.hour += 12;
+        else if (!pm && marked && x.hour == 12 && !isText(k - 1, QLatin1StringView("o'clock")))
+            x.hour = 0;
+    }
+    if (is(k, LexClass::Word) && lexText(k) == QLatin1String("zone"))
+        ++k;
+    x.type = TimexType::Time;
+    x.kind = MentionKind::DayOffset;
+    x.offset = 0;
+    int j = k;
+    if (isPunct(j, ','))
+        ++j;
+    if (isText(j, QLatin1StringView("on")))
+        ++j;
+    Match day;
+    if (tryMonthDate(j, day) || tryDayWord(j, day) || tryWeekday(j, day)) {
+        const int hour = x.hour;
+        const int minute = x.minute;
+        x = day.mention;
+        x.hour = hour;
+        x.minute = minute;
+        x.partOfDay.clear();
+        x.type = TimexType::Time;
+        k = day.end;
+    } else if (isText(i, QLatin1StringView("noon")) || isText(i, QLatin1StringView("midnight"))) {
+        return false;
+    }
+    finish(m, i, k);
+    return true;
+}
+
+bool Parser::tryPosition(int i, Match &m) const
+{
+    QString mod;
+    int k = i + 1;
+    if (is(i, LexClass::Position)) {
+        mod = lexText(i);
+        const bool noun = isText(i, QLatin1StringView("beginning")) || isText(i, QLatin1StringView("start"))
+                || isText(i, QLatin1StringView("middle")) || isText(i, QLatin1StringView("end"));
+        if (noun) {
+            if (!isText(k, QLatin1StringView("of")))
+                return false;
+            ++k;
+        } else if (isPunct(k, '-') && tight(k)) {
+            ++k;
+        }
+    } else if (isText(i, QLatin1StringView("earlier")) || isText(i, QLatin1StringView("later"))) {
+        mod = isText(i, QLatin1StringView("earlier")) ? QStringLiteral("START") : QStringLiteral("END");
+        if (isText(k, QLatin1StringView("in")) && isText(k + 1, QLatin1StringView("the")))
+            ++k;
+    } else {
+        return false;
+    }
+    Match inner;
+    if (!withPrefix(k, inner))
+        return false;
+    switch (inner.mention.kind) {
+    case MentionKind::Calendar:
+    case MentionKind::Deictic:
+    case MentionKind::Decade:
+    case MentionKind::Century:
+    case MentionKind::Season:
+    case MentionKind::Weekday:
+    case MentionKind::DayOffset:
+    case MentionKind::Quarter:
+    case MentionKind::Half:
+    case MentionKind::ContextUnit:
+        break;
+    default:
+        return false;
+    }
+    if (inner.mention.type != TimexType::Date && inner.mention.kind != MentionKind::DayOffset
+        && inner.mention.kind != MentionKind::Weekday)
+        return false;
+    m = inner;
+    m.mention.mod = mod;
+    finish(m, i, inner.end);
+    return true;
+}
+
+bool Parser::tryHoliday(int i, Match &m) const
+{
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Holiday;
+    int k = i + 1;
+    if (isText(i, QLatin1StringView("thanksgiving"))) {
+        x.literal = QStringLiteral("TG");
+    } else if (is(i, LexClass::Holiday)) {
+        x.literal = lexText(i);
+        if (isText(k, QLatin1StringView("eve"))) {
+            ++k;
+            x.literal = QStringLiteral("12-24");
+        }
+    } else {
+        return false;
+    }
+    if (isText(k, QLatin1StringView("day")))
+        ++k;
+    finish(m, i, k);
+    return true;
+}
+
+bool Parser::tryContextUnit(int i, Match &m) const
+{
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::ContextUnit;
+    int k = i;
+    if (isText(k, QLatin1StringView("that")) || isText(k, QLatin1StringView("same"))) {
+        ++k;
+        if (isText(k, QLatin1StringView("same")))
+            ++k;
+        if (!is(k, LexClass::Unit) || isText(k, QLatin1StringView("minute")) || isText(k, QLatin1StringView("hour")))
+            return false;
+        if (isText(i, QLatin1StringView("that")) && isText(k + 1, QLatin1StringView("of")))
+            return false;
+        x.unit = lexText(k);
+        x.fromContext = true;
+        finish(m, i, k + 1);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("the")) && (isText(i + 1, QLatin1StringView("quarter")) || isText(i + 1, QLatin1StringView("year")))
+        && !isPunct(i + 2, '-') && !isText(i + 2, QLatin1StringView("before")) && !isText(i + 2, QLatin1StringView("earlier"))) {
+        x.unit = lexText(i + 1);
+        finish(m, i, i + 2);
+        return true;
+    }
+    if (isText(i, QLatin1StringView("the")) && isText(i + 1, QLatin1StringView("weekend"))) {
+        x.kind = MentionKind::Deictic;
+        x.unit = QStringLiteral("WE");
+        x.offset = 0;
+        finish(m, i, i + 2);
+        return true;
+    }
+    return false;
+}
+
+bool Parser::tryYearEarlier(int i, Match &m) const
+{
+    if (!isText(i, QLatin1StringView("year")) || !isPunct(i + 1, '-') || !tight(i + 1)
+        || !tight(i + 2)
+        || !(isText(i + 2, QLatin1StringView("earlier")) || isText(i + 2, QLatin1StringView("ago"))))
+        return false;
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Shift;
+    x.unit = QStringLiteral("Y");
+    x.count = -1;
+    x.fromContext = true;
+    int k = i + 3;
+    if (isText(k, QLatin1StringView("quarter")) || isText(k, QLatin1StringView("period")))
+        ++k;
+    else if (is(k, LexClass::Ordinal) && isText(k + 1, QLatin1StringView("quarter")))
+        k += 2;
+    finish(m, i, k);
+    return true;
+}
+
+// The rules that can start at token i; the longest match wins, the earlier rule on ties.
+bool Parser::core(int i, Match &out) const
+{
+    const Token &t = m_tokens[std::size_t(i)];
+    if (t.kind == Token::Word && (!t.lex || t.lex->cls == LexClass::Tense)
+        && !isText(i, QLatin1StringView("recent")) && !isText(i, QLatin1StringView("near"))
+        && !isText(i, QLatin1StringView("right")))
+        return false;
+    if (t.kind == Token::Punct && t.ch != '\'')
+        return false;
+    using Rule = bool (Parser::*)(int, Match &) const;
+    static const Rule rules[] = {
+        &Parser::tryMonthDate, &Parser::tryDayMonth,  &Parser::tryNumericDate, &Parser::tryTime,
+        &Parser::tryQuarter,   &Parser::tryDecade,    &Parser::tryYear,        &Parser::trySeason,
+        &Parser::tryDeictic,   &Parser::tryCount,     &Parser::tryRef,         &Parser::tryDayWord,
+        &Parser::tryWeekday,   &Parser::trySet,       &Parser::tryPosition,    &Parser::tryHoliday,
+        &Parser::tryContextUnit, &Parser::tryYearEarlier,
+    };
+    bool found = false;
+    for (const Rule rule : rules) {
+        Match m;
+        if ((this->*rule)(i, m) && (!found || m.end > out.end)) {
+            out = m;
+            found = true;
+        }
+    }
+    return found;
+}
+
+// A rule's match with what may stand before it: "the" before noun phrases, and quantity
+// qualifiers ("about", "more than", "at least") before durations and shifts.
+bool Parser::withPrefix(int i, Match &out) const
+{
+    bool found = core(i, out);
+    if (isText(i, QLatin1StringView("the")) && i + 1 < size()) {
+        Match m;
+        if (core(i + 1, m)) {
+            switch (m.mention.kind) {
+            case MentionKind::Reference:
+                if (!isText(i + 1, QLatin1StringView("future")) && !isText(i + 1, QLatin1StringView("past"))
+                    && !isText(i + 1, QLatin1StringView("present")) && !isText(i + 1, QLatin1StringView("near")))
+                    break;
+                [[fallthrough]];
+            case MentionKind::Quarter:
+            case MentionKind::Half:
+            case MentionKind::Duration:
+                if (m.mention.kind != MentionKind::Reference && adjectival(m))
+                    break;
+                [[fallthrough]];
+            case MentionKind::Deictic:
+            case MentionKind::Decade:
+            case MentionKind::Century:
+            case MentionKind::ContextUnit:
+            case MentionKind::Season:
+            case MentionKind::Shift:
+                if (!found || m.end > out.end) {
+                    out = m;
+                    finish(out, i, m.end);
+                    found = true;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    int q = 0;
+    QString mod;
+    if (is(i, LexClass::Approx)) {
+        q = 1;
+        mod = lexText(i);
+        if (isText(i, QLatin1StringView("at")))
+            q = 0;
+    } else if ((isText(i, QLatin1StringView("more")) || isText(i, QLatin1StringView("less")))
+               && isText(i + 1, QLatin1StringView("than"))) {
+        q = 2;
+        mod = isText(i, QLatin1StringView("more")) ? QStringLiteral("MORE_THAN")
+                                                  : QStringLiteral("LESS_THAN");
+    } else if (isText(i, QLatin1StringView("at")) && isText(i + 1, QLatin1StringView("least"))) {
+        q = 2;
+        mod = QStringLiteral("EQUAL_OR_MORE");
+    } else if (isText(i, QLatin1StringView("up")) && isText(i + 1, QLatin1StringView("to"))) {
+        q = 2;
+        mod = QStringLiteral("EQUAL_OR_LESS");
+    }
+    if (q > 0 && i + q < size()) {
+        Match m;
+        if (core(i + q, m)
+            && (m.mention.kind == MentionKind::Duration || m.mention.kind == MentionKind::Shift)) {
+            if (!found || m.end > out.end) {
+                out = m;
+                out.mention.mod = mod;
+                finish(out, i, m.end);
+                found = true;
+            }
+        }
+    }
+    return found;
+}
+
+int Parser::tenseAround(int first, int last) const
+{
+    const int sentence = m_tokens[std::size_t(first)].sentence;
+    for (int d = 1; d <= 12; ++d) {
+        const Token *left = at(first - d);
+        const Token *right = at(last + d);
+        if (left && left->sentence == sentence && left->tense != 0)
+            return left->tense;
+        if (right && right->sentence == sentence && right->tense != 0)
+            return right->tense;
+    }
+    return 0;
+}
+
+std::vector<TimexMention> Parser::run()
+{
+    std::vector<TimexMention> mentions;
+    for (int i = 0; i < size();) {
+        Match m;
+        if (withPrefix(i, m) && m.end > i) {
+            int last = m.end - 1;
+            m.mention.tense = tenseAround(i, last);
+            mentions.push_back(m.mention);
+            i = m.end;
+        } else {
+            ++i;
+        }
+    }
+    return mentions;
+}
+
+} // namespace
+
+TimexRecognizer::TimexRecognizer(const TimexLexicon &lexicon) : m_lexicon(lexicon) { }
+
+std::vector<TimexMention> TimexRecognizer::recognise(QStringView text) const
+{
+    Parser parser(text, m_lexicon);
+    return parser.run();
+}
+
+} // namespace demarche
