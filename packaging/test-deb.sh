@@ -77,8 +77,9 @@ unset DEMARCHE_SEEDS
 grep -q extract "$work/help.txt" || fail "demarche-cli --help does not mention extract"
 "$cli" extract --help >"$work/extract-help.txt" 2>&1 || fail "demarche-cli extract --help failed"
 [ -s "$work/extract-help.txt" ] || fail "demarche-cli extract --help printed nothing"
-"$cli" extract "$seeds" >"$work/events.jsonl" || fail "demarche-cli extract $seeds failed"
-(cd "$work" && "$cli" extract >"$work/events-default.jsonl") \
+# --strict: a seed the installed CLI cannot read fails the test.
+"$cli" extract --strict "$seeds" >"$work/events.jsonl" || fail "demarche-cli extract $seeds failed"
+(cd "$work" && "$cli" extract --strict >"$work/events-default.jsonl") \
     || fail "demarche-cli extract with the default input failed"
 cmp -s "$work/events.jsonl" "$work/events-default.jsonl" \
     || fail "the default input gives other events than the installed seeds"
