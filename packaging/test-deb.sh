@@ -6,9 +6,9 @@
 # Exits 77 (skipped under ctest) when cpack, dpkg or dpkg-shlibdeps is missing.
 set -eu
 build=$(cd "$1" && pwd)
-for tool in cpack dpkg dpkg-deb dpkg-shlibdeps; do
+for tool in cpack dpkg dpkg-deb dpkg-shlibdeps file; do
     if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "SKIP: $tool is not installed (package dpkg-dev or cmake)" >&2
+        echo "SKIP: $tool is not installed (packages cmake, dpkg-dev, file)" >&2
         exit 77
     fi
 done
@@ -34,6 +34,14 @@ set -- "$work"/out/demarche_*.deb
 deb=$1
 echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes"
 dpkg-deb --info "$deb"
+
+if command -v lintian >/dev/null 2>&1; then
+    echo "== lintian"
+    # The default maintainer address is a placeholder until DEMARCHE_MAINTAINER is set.
+    lintian --fail-on error --allow-root \
+        --suppress-tags bogus-mail-host,bogus-mail-host-in-debian-changelog "$deb" \
+        || fail "lintian found errors in the package"
+fi
 
 echo "== dependencies"
 depends=$(dpkg-deb --field "$deb" Depends)
