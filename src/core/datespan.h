@@ -23,6 +23,8 @@ struct DateSpan
     QString phrase;   // the words it came from ("this week"); empty when taken from publication
     DateBasis basis = DateBasis::Stated;
 
+    friend bool operator==(const DateSpan &, const DateSpan &) = default;
+
     bool isValid() const { return earliest.isValid() && latest.isValid() && earliest <= latest; }
     bool isExact() const { return earliest == latest; }
     // Days covered, inclusive (0 when invalid).

@@ -242,7 +242,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     auto d = std::make_unique<Private>();
     d->path = info.absoluteFilePath();
     d->connection = nextConnectionName();
-    d->isReadOnly = !isNew && !info.isWritable();
+    // The owner's write bit counts even for root, so that a file the user marked read-only stays so.
+    d->isReadOnly = !isNew && (!info.isWritable() || !info.permission(QFileDevice::WriteOwner));
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
         database.setDatabaseName(path);
