@@ -61,6 +61,8 @@ struct RoleEntry
     QString sector; // CAMEO sector code
     bool isPersonal = false; // names one person ("president") rather than a body ("government")
     bool isTitle = false; // may stand before a name ("President", "Foreign Minister")
+    bool isPlural = false; // a body of people ("officials", "troops")
+    QString title; // canonical office of personal roles ("premier" -> "prime minister")
 };
 
 // One phrase that denotes a state, an IGO or a group.
@@ -72,6 +74,7 @@ struct NamedEntry
     QString country; // ISO alpha-3, or full IGO code ("IGOUNO"), or group country ("PSE")
     QString sector; // default sector ("" for countries, "REB" for some groups ...)
     bool isAmbiguous = false; // also a common word or first name ("Chad", "Jordan", "Turkey")
+    QStringList coCountries; // further countries the phrase names ("the two Koreas": PRK)
 };
 
 // The actor dictionary: countries (names from Debian's iso-codes, our demonyms, short forms and

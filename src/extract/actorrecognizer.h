@@ -26,6 +26,7 @@ struct ActorMention
     bool isPossessive = false; // followed by "'s" / "'" ("China's")
     bool isAnaphoric = false; // resolved from an earlier mention ("Lee", "the president")
     int antecedent = -1; // index of the mention it follows, when isAnaphoric; -1 otherwise
+    std::vector<Actor> coActors; // further actors the same words name ("the two Koreas": PRK)
 };
 
 // What a pronoun may refer to.
