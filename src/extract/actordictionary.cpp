@@ -474,9 +474,8 @@ Actor ActorDictionary::makeActor(const QString &country, const QString &sector) 
     if (it == m_data->countryNames.constEnd())
         return actor;
     // An IGO's officials are the IGO itself in CAMEO ("IGOUNO", not "IGOUNOGOV").
-    const QString effective = country.startsWith(QStringLiteral("IGO")) && sector == u"GOV"
-                                  ? QString()
-                                  : sector;
+    const QString effective
+        = country.startsWith(QStringLiteral("IGO")) && sector == u"GOV" ? QString() : sector;
     actor.country = country;
     actor.sector = effective;
     actor.code = country + effective;

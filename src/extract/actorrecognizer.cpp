@@ -378,9 +378,14 @@ struct ActorRecognizer::Impl
     bool looksLikeOtherName(const std::vector<ActorToken> &toks, size_t i, size_t j,
                             bool checkBefore) const
     {
+        // A following surname ("Chad Smith") is no evidence for the country reading.
         std::vector<const Payload *> next;
+        longest(toks, j, next);
+        const bool knownNext = std::any_of(next.begin(), next.end(), [](const Payload *p) {
+            return p->type != PayloadType::PersonShort;
+        });
         if (isWordToken(toks, j) && toks[j].shape != ActorCase::Lower && !toks[j].isSentenceStart
-            && longest(toks, j, next) == 0)
+            && !knownNext)
             return true;
         if (checkBefore && i > 0 && toks[i - 1].isWord && toks[i - 1].shape != ActorCase::Lower
             && !nameStops.contains(toks[i - 1].hash) && !startsPhrase(toks, i - 1))
