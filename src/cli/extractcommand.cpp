@@ -96,7 +96,10 @@ int parseOptions(const QStringList &arguments, ExtractOptions &options)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // QCommandLineParser names the executable's path; scripts know the tool by its sub-command.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1Char('[')), QStringLiteral("Usage: demarche-cli extract "));
+        std::fputs(qPrintable(help), stdout);
         return 0;
     }
     const QString format = parser.value(QStringLiteral("format"));
