@@ -226,13 +226,16 @@ struct ActorRecognizer::Impl
     EdgeTable edges;
     std::vector<std::vector<Payload>> payloads; // per node
     int nodeCount = 1;
-    QHash<QString, std::vector<int>> personsByShort; // normalised short form -> persons
+    QHash<std::uint64_t, std::vector<int>> personsByShort; // short form hash -> persons
+    QHash<std::uint64_t, std::vector<int>> personsByFull; // full name/alias hash -> persons
     QSet<std::uint64_t> nameStops; // words that end a name ("Monday", "said" is lower anyway)
     QSet<std::uint64_t> particles; // lower-case words inside names ("bin", "de", "van")
     std::uint64_t hashThe = 0;
     std::uint64_t hashOf = 0;
     std::uint64_t hashIn = 0;
     std::uint64_t hashFormer = 0;
+    std::uint64_t hashPro = 0;
+    std::uint64_t hashAnti = 0;
 
     explicit Impl(const ActorDictionary &d)
         : dict(d)
@@ -286,11 +289,14 @@ struct ActorRecognizer::Impl
         for (int i = 0; i < int(persons.size()); ++i) {
             const PersonEntry &person = persons[size_t(i)];
             addPhrase(person.name, PayloadType::PersonFull, i);
-            for (const QString &alias : person.aliases)
+            personsByFull[phraseHash(person.name)].push_back(i);
+            for (const QString &alias : person.aliases) {
                 addPhrase(alias, PayloadType::PersonFull, i);
+                personsByFull[phraseHash(alias)].push_back(i);
+            }
             for (const QString &surname : person.surnames) {
                 addPhrase(surname, PayloadType::PersonShort, i);
-                personsByShort[ActorDictionary::normalise(surname)].push_back(i);
+                personsByShort[phraseHash(surname)].push_back(i);
             }
         }
         size_t edgeCount = 0;
@@ -332,6 +338,8 @@ struct ActorRecognizer::Impl
         hashOf = ActorTokenizer::hashOf(u"of");
         hashIn = ActorTokenizer::hashOf(u"in");
         hashFormer = ActorTokenizer::hashOf(u"former");
+        hashPro = ActorTokenizer::hashOf(u"pro");
+        hashAnti = ActorTokenizer::hashOf(u"anti");
     }
 
     // The longest dictionary phrases starting at token `i` whose case fits: fills `out` with the
@@ -423,14 +431,23 @@ struct ActorRecognizer::Impl
         return words == 0 ? k : end;
     }
 
-    QString key(QStringView text, const std::vector<ActorToken> &toks, size_t a, size_t b) const
+    // Hash of the token sequence [a, b): how names are looked up without building strings.
+    static std::uint64_t seqHash(const std::vector<ActorToken> &toks, size_t a, size_t b)
     {
-        QStringList words;
+        std::uint64_t h = 14695981039346656037ULL;
         for (size_t k = a; k < b; ++k)
-            words << (toks[k].isPossessive ? QStringLiteral("'s")
-                                           : ActorTokenizer::normalisedWord(text.sliced(
-                                               toks[k].begin, toks[k].end - toks[k].begin)));
-        return words.join(u' ');
+            h = (h ^ toks[k].hash) * 1099511628211ULL;
+        return h;
+    }
+    static std::uint64_t phraseHash(const QString &phrase)
+    {
+        const std::vector<ActorToken> toks = ActorTokenizer::tokenize(phrase);
+        return seqHash(toks, 0, toks.size());
+    }
+    const PersonEntry *findFull(const std::vector<ActorToken> &toks, size_t a, size_t b) const
+    {
+        const auto it = personsByFull.constFind(seqHash(toks, a, b));
+        return it == personsByFull.constEnd() ? nullptr : &dict.persons()[size_t(it->front())];
     }
 
     // The actor a known person stands for at `date`: the office held then, or their country as an
@@ -491,7 +508,7 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
     const ActorDictionary &dict = im.dict;
     const std::vector<ActorToken> toks = ActorTokenizer::tokenize(text);
     std::vector<ActorMention> mentions;
-    QHash<QString, int> shortForms; // normalised short name -> mention introducing it
+    QHash<std::uint64_t, int> shortForms; // short name hash -> mention introducing it
     std::vector<const Payload *> found;
     std::vector<const Payload *> roleFound;
 
@@ -513,17 +530,17 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
                 words.push_back(k);
         if (words.empty())
             return;
-        shortForms.insert(im.key(text, toks, words.back(), words.back() + 1), index);
+        shortForms.insert(Impl::seqHash(toks, words.back(), words.back() + 1), index);
         // East Asian names put the surname first: "Lee Jae Myung", "Lee Jae-myung".
         bool hyphenated = false;
         for (size_t k = a; k < b; ++k)
             hyphenated = hyphenated || toks[k].isAfterHyphen;
         if (words.size() >= 3 || hyphenated)
-            shortForms.insert(im.key(text, toks, words.front(), words.front() + 1), index);
+            shortForms.insert(Impl::seqHash(toks, words.front(), words.front() + 1), index);
         if (person)
             for (const QString &s : person->surnames)
-                shortForms.insert(ActorDictionary::normalise(s), index);
-        shortForms.insert(im.key(text, toks, a, b), index);
+                shortForms.insert(Impl::phraseHash(s), index);
+        shortForms.insert(Impl::seqHash(toks, a, b), index);
     };
     // Role words from `k` on, allowing up to two plain words before the first ("China's top
     // diplomat"); returns the end and fills the chain (empty if none).
@@ -577,7 +594,7 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
         const int len = im.longest(toks, i, found);
         // A name introduced earlier in this article ("Lee", "Araghchi").
         if (len <= 1 && t.shape != ActorCase::Lower && !shortForms.isEmpty()) {
-            const auto it = shortForms.constFind(im.key(text, toks, i, i + 1));
+            const auto it = shortForms.constFind(Impl::seqHash(toks, i, i + 1));
             if (it != shortForms.constEnd()) {
                 const ActorMention &ante = mentions[size_t(*it)];
                 ActorMention m;
@@ -659,8 +676,7 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
             }
             // "pro-Russian", "anti-American": an attitude, not the actor.
             if (toks[i].isAfterHyphen && i > 0) {
-                const QString prefix = im.key(text, toks, i - 1, i);
-                if (prefix == u"pro" || prefix == u"anti") {
+                if (toks[i - 1].hash == im.hashPro || toks[i - 1].hash == im.hashAnti) {
                     i = j;
                     continue;
                 }
@@ -692,11 +708,9 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
                                            .toString();
                         const PersonEntry *known = nullptr;
                         for (size_t e = n; e > r && !known; --e) {
-                            const auto persons = dict.findPerson(im.key(text, toks, r, e));
-                            if (!persons.empty()) {
-                                known = persons.front();
+                            known = im.findFull(toks, r, e);
+                            if (known)
                                 end = e;
-                            }
                         }
                         if (known && ActorDictionary::termAt(*known, articleDate)) {
                             m.actor = im.personActor(*known, articleDate, &m.title);
@@ -750,18 +764,16 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
                     size_t end = n;
                     const PersonEntry *known = nullptr;
                     for (size_t e = n; e > r && !known; --e) {
-                        const auto persons = dict.findPerson(im.key(text, toks, r, e));
-                        if (!persons.empty()) {
-                            known = persons.front();
+                        known = im.findFull(toks, r, e);
+                        if (known)
                             end = e;
-                        }
                     }
                     if (!known) {
                         // "President Lee" after "Lee Jae Myung": the introduced person.
-                        const auto it = shortForms.constFind(im.key(text, toks, r, n));
+                        const auto it = shortForms.constFind(Impl::seqHash(toks, r, n));
                         const auto it1 = it != shortForms.constEnd()
                             ? it
-                            : shortForms.constFind(im.key(text, toks, n - 1, n));
+                            : shortForms.constFind(Impl::seqHash(toks, n - 1, n));
                         if (it1 != shortForms.constEnd()) {
                             const ActorMention &ante = mentions[size_t(*it1)];
                             m.actor = ante.actor;
@@ -773,7 +785,7 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
                             continue;
                         }
                         // "President Bush": a known surname holding this title at the date.
-                        const auto byShort = im.personsByShort.constFind(im.key(text, toks, r, n));
+                        const auto byShort = im.personsByShort.constFind(Impl::seqHash(toks, r, n));
                         if (byShort != im.personsByShort.constEnd())
                             known = im.pickPerson(*byShort, articleDate, m.title, false);
                     }
@@ -834,7 +846,7 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
         }
 
         if (shortName) {
-            const auto byShort = im.personsByShort.constFind(im.key(text, toks, i, j));
+            const auto byShort = im.personsByShort.constFind(Impl::seqHash(toks, i, j));
             const PersonEntry *person = byShort == im.personsByShort.constEnd()
                 ? nullptr
                 : im.pickPerson(*byShort, articleDate, {}, true);

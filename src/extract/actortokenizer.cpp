@@ -12,9 +12,26 @@ inline std::uint64_t step(std::uint64_t h, char16_t c)
     return (h ^ c) * fnvPrime;
 }
 
+// ASCII classes by table: the tokenizer is the hot loop of actor recognition.
+enum : std::uint8_t { Other = 0, Lower = 1, Upper = 2, Digit = 3 };
+struct AsciiClasses
+{
+    std::uint8_t cls[128] = {};
+    constexpr AsciiClasses()
+    {
+        for (int c = 'a'; c <= 'z'; ++c)
+            cls[c] = Lower;
+        for (int c = 'A'; c <= 'Z'; ++c)
+            cls[c] = Upper;
+        for (int c = '0'; c <= '9'; ++c)
+            cls[c] = Digit;
+    }
+};
+constexpr AsciiClasses asciiTable;
+
 inline bool isAsciiAlnum(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    return c < 128 && asciiTable.cls[c] != Other;
 }
 
 inline bool isWordChar(char16_t c)
@@ -72,7 +89,7 @@ std::uint64_t ActorTokenizer::possessiveHash()
 std::vector<ActorToken> ActorTokenizer::tokenize(QStringView text)
 {
     std::vector<ActorToken> out;
-    out.reserve(static_cast<size_t>(text.size() / 5) + 1);
+    out.reserve(static_cast<size_t>(text.size() / 4) + 16);
     const int n = int(text.size());
     bool sentenceStart = true;
     bool afterHyphen = false;
@@ -93,11 +110,12 @@ std::vector<ActorToken> ActorTokenizer::tokenize(QStringView text)
             int uppers = 0;
             int segment = 0; // letters since the last dot, for "U.S." and initials
             bool dotted = false;
-            const bool firstUpper = QChar(c).isUpper();
+            const bool firstUpper = c < 128 ? asciiTable.cls[c] == Upper : QChar(c).isUpper();
             while (i < n) {
                 const char16_t d = text[i].unicode();
-                if (d < 128 && isAsciiAlnum(d)) {
-                    if (d >= u'A' && d <= u'Z') {
+                const std::uint8_t cls = d < 128 ? asciiTable.cls[d] : std::uint8_t(Other);
+                if (cls != Other) {
+                    if (cls == Upper) {
                         ++uppers;
                         h = step(h, char16_t(d | 0x20));
                     } else {
