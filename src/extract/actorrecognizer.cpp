@@ -488,6 +488,32 @@ struct ActorRecognizer::Impl
         // A distinctive surname out of office still names its person ("Trump" in 2022).
         return requireAlone ? best : nullptr;
     }
+
+    // The term with a compatible title nearest in time to `date` among the candidates: "President
+    // Bush" in a text dated between terms, or with a wrong or missing date, still names a US
+    // president. Null when no candidate ever held such an office.
+    const OfficeTerm *nearestTerm(const std::vector<int> &candidates, const QDate &date,
+                                  const QString &title) const
+    {
+        const OfficeTerm *best = nullptr;
+        qint64 bestDistance = 0;
+        for (int idx : candidates) {
+            for (const OfficeTerm &term : dict.persons()[size_t(idx)].terms) {
+                if (!titleCompatible(title, term.title))
+                    continue;
+                qint64 distance = 0;
+                if (date.isValid() && date < term.from)
+                    distance = date.daysTo(term.from);
+                else if (date.isValid() && term.to.isValid() && date > term.to)
+                    distance = term.to.daysTo(date);
+                if (!best || distance < bestDistance) {
+                    best = &term;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
 };
 
 ActorRecognizer::ActorRecognizer(const ActorDictionary &dictionary)
@@ -791,7 +817,16 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
                     }
                     const NamedEntry *where = nullptr;
                     const size_t after = known ? end : ofCountry(n, &where);
-                    if (known) {
+                    const OfficeTerm *nearest = nullptr;
+                    if (!known && !where) {
+                        const auto byShort = im.personsByShort.constFind(Impl::seqHash(toks, r, n));
+                        if (byShort != im.personsByShort.constEnd())
+                            nearest = im.nearestTerm(*byShort, articleDate, m.title);
+                    }
+                    if (nearest) {
+                        m.actor = dict.makeActor(nearest->country,
+                                                 former ? QStringLiteral("ELI") : nearest->sector);
+                    } else if (known) {
                         QString title;
                         m.actor = im.personActor(*known, articleDate, &title);
                         if (!title.isEmpty())
@@ -824,6 +859,15 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
                 if (m.actor.isValid())
                     push(std::move(m), i, after);
                 i = after;
+                continue;
+            }
+            // "a human rights group", "aid workers": non-governmental actors need no country.
+            if (head->sector == u"NGO" || head->sector == u"HRI") {
+                m.actor = dict.makeActor(QStringLiteral("NGO"),
+                                         head->sector == u"HRI" ? head->sector : QString());
+                if (m.actor.isValid())
+                    push(std::move(m), i, r);
+                i = r;
                 continue;
             }
             // "the president", "the minister": the nearest earlier person holding a like office.
