@@ -76,6 +76,24 @@ for binary in "$root"/usr/bin/*; do
     fi
 done
 
+if [ -e "$root/usr/bin/demarche" ]; then
+    echo "== desktop integration"
+    if command -v appstreamcli >/dev/null 2>&1; then
+        # Checks the metainfo against the installed .desktop file and icons, as a software
+        # centre would see them.
+        appstreamcli validate-tree --no-net --strict --explain "$root" \
+            || fail "appstreamcli validate-tree rejects the installed files"
+    fi
+    if command -v update-mime-database >/dev/null 2>&1; then
+        update-mime-database "$root/usr/share/mime" 2>/dev/null
+        grep -qx "application/x-demarche-project:\*.demarche" "$root/usr/share/mime/globs" \
+            || fail "shared-mime-info does not map *.demarche to application/x-demarche-project"
+    fi
+    grep -qx "MimeType=application/x-demarche-project;" \
+        "$root/usr/share/applications/org.demarche.Demarche.desktop" \
+        || fail "the desktop file does not open application/x-demarche-project"
+fi
+
 echo "== installed demarche-cli"
 cli=$root/usr/bin/demarche-cli
 seeds=$root/usr/share/demarche/seeds
