@@ -12,12 +12,10 @@ for tool in cpack dpkg dpkg-deb dpkg-shlibdeps file; do
         exit 77
     fi
 done
-for target in demarche-cli; do
-    if [ ! -x "$build/src/cli/$target" ]; then
-        echo "FAIL: $build/src/cli/$target is not built; build the tree before running this test" >&2
-        exit 1
-    fi
-done
+if [ ! -x "$build/src/cli/demarche-cli" ]; then
+    echo "FAIL: $build/src/cli/demarche-cli is not built; build the tree before this test" >&2
+    exit 1
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/demarche-deb.XXXXXX")
 trap 'rm -rf "$work"' EXIT
