@@ -186,4 +186,9 @@ QString eventToCsvRow(const Event &event, const QString &sentenceText)
     return quoted.join(QLatin1Char(','));
 }
 
+QString csvQuote(const QString &text)
+{
+    return csvField(text);
+}
+
 } // namespace demarche

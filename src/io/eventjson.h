@@ -18,5 +18,7 @@ Result<Event> eventFromJson(const QJsonObject &object);
 // Header line and rows of the CSV export (RFC 4180 quoting).
 QString eventCsvHeader();
 QString eventToCsvRow(const Event &event, const QString &sentenceText);
+// One CSV field, quoted per RFC 4180 when it holds a comma, quote or line break.
+QString csvQuote(const QString &text);
 
 } // namespace demarche

@@ -39,6 +39,21 @@ const char *const schemaStatements[] = {
     "CREATE INDEX events_by_article ON events(article_id)",
 };
 
+// Schema 2: the analyst's corrections and actor merges, apart from the machine's tables and with
+// no foreign key to them, because saveArticle() deletes and re-inserts an article's events on
+// every re-extraction and the corrections must outlive that. Events are named by their stable
+// key (CorrectionKey), never by row id; event values are stored as eventToJson() objects.
+const char *const schemaV2Statements[] = {
+    "CREATE TABLE corrections (id INTEGER PRIMARY KEY, event_key TEXT NOT NULL,"
+    " article_id TEXT NOT NULL, sentence_index INTEGER NOT NULL, trigger_begin INTEGER NOT NULL,"
+    " trigger_end INTEGER NOT NULL, machine_code TEXT NOT NULL, is_addition INTEGER NOT NULL,"
+    " fields TEXT NOT NULL, is_rejected INTEGER NOT NULL, edited TEXT NOT NULL, original TEXT,"
+    " author TEXT, created_at TEXT NOT NULL, reason TEXT)",
+    "CREATE UNIQUE INDEX corrections_by_key ON corrections(event_key) WHERE is_addition = 0",
+    "CREATE TABLE actor_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL,"
+    " canonical_name TEXT, author TEXT, created_at TEXT NOT NULL, reason TEXT)",
+};
+
 QString sqlError(const QString &what, const QSqlError &error)
 {
     return QStringLiteral("%1: %2").arg(what, error.text());
@@ -78,6 +93,9 @@ struct ProjectStore::Private
 
     Status createSchema() const;
     Status checkSchema() const;
+    int storedSchemaVersion() const;
+    Status createV2Tables() const;
+    Status migrate() const;
     Status saveActor(const Actor &actor) const;
     Status saveOne(const Article &article, const std::vector<Event> &events) const;
     Status inTransaction(const std::function<Status()> &work) const;
@@ -90,6 +108,8 @@ Status ProjectStore::Private::createSchema() const
             if (Status done = exec(QString::fromLatin1(statement)); !done)
                 return done;
         }
+        if (Status done = createV2Tables(); !done)
+            return done;
         QSqlQuery query(db());
         query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?), ('application', 'Demarche')"));
         query.addBindValue(QString::number(schemaVersion));
@@ -116,6 +136,45 @@ Status ProjectStore::Private::checkSchema() const
     if (version < 1)
         return Status::failure(QStringLiteral("the project's schema version is unreadable"));
     return ok();
+}
+
+int ProjectStore::Private::storedSchemaVersion() const
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Status ProjectStore::Private::createV2Tables() const
+{
+    for (const char *statement : schemaV2Statements) {
+        if (Status done = exec(QString::fromLatin1(statement)); !done)
+            return done;
+    }
+    return ok();
+}
+
+// Brings an older project up to schemaVersion in place, in one transaction: a failure leaves the
+// file exactly as it was. Read-only files are read as they are (the v2 tables are then absent and
+// read as empty).
+Status ProjectStore::Private::migrate() const
+{
+    const int version = storedSchemaVersion();
+    if (version >= schemaVersion || isReadOnly)
+        return ok();
+    return inTransaction([this, version]() -> Status {
+        if (version < 2) {
+            if (Status done = createV2Tables(); !done)
+                return done;
+        }
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
+        query.addBindValue(QString::number(schemaVersion));
+        if (!query.exec())
+            return Status::failure(sqlError(QStringLiteral("writing the schema version"), query.lastError()));
+        return ok();
+    });
 }
 
 Status ProjectStore::Private::inTransaction(const std::function<Status()> &work) const
@@ -271,6 +330,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     if (isNew) {
         if (Status created = p.createSchema(); !created)
             return Opened::failure(QStringLiteral("%1: %2").arg(path, created.error()));
+    } else if (Status migrated = p.migrate(); !migrated) {
+        return Opened::failure(QStringLiteral("%1: upgrading the project: %2").arg(path, migrated.error()));
     }
     return store;
 }
@@ -283,6 +344,11 @@ QString ProjectStore::path() const
 bool ProjectStore::isReadOnly() const
 {
     return d->isReadOnly;
+}
+
+QSqlDatabase ProjectStore::database() const
+{
+    return d->db();
 }
 
 Status ProjectStore::saveArticle(const Article &article, const std::vector<Event> &events)

@@ -4,6 +4,7 @@
 #include "core/event.h"
 #include "core/result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -25,6 +26,8 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    // The project's connection, for stores of other tables in the same file (CorrectionStore).
+    QSqlDatabase database() const;
 
     // Stores an article (with its sentences) and its events, replacing what the project held
     // for that article id. One transaction.
@@ -42,7 +45,7 @@ public:
     // The stored hash of an article; empty when the project does not hold it.
     Result<QString> storedContentHash(const QString &articleId) const;
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
 private:
     struct Private;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "actoraliases.h"
+#include "correction.h"
+#include "curatedevent.h"
+
+#include <vector>
+
+namespace demarche {
+
+// What applying corrections yields: every effective event, and the corrections that found no
+// machine event to attach to (kept, never dropped, so that the analyst can see them).
+struct CurationResult
+{
+    std::vector<CuratedEvent> events;
+    std::vector<Correction> unattached;
+};
+
+// Machine events + corrections + actor merges -> effective events. Plain logic, no store, so that
+// the GUI, the CLI export and the tests agree on what a corrected event is.
+class CorrectionApplier final
+{
+public:
+    // Applies `corrections` to `machine` (matched by CorrectionKey; when the exact key is gone, a
+    // correction attaches to the one event left at the same sentence and trigger span), appends
+    // additions (id = -correction id), then rewrites merged actors. Rejected events are kept,
+    // flagged; empty inputs give empty output.
+    static CurationResult apply(const std::vector<Event> &machine,
+                                const std::vector<Correction> &corrections,
+                                const ActorAliases &aliases = {});
+    // Overwrites the fields `correction` changes in `event` (the CAMEO code brings its root,
+    // QuadClass, Goldstein and PLOVER type along).
+    static void applyFields(const Correction &correction, Event &event);
+};
+
+} // namespace demarche
