@@ -87,6 +87,15 @@ if [ -e "$root/usr/bin/demarche" ]; then
         grep -qx "application/x-demarche-project:\*.demarche" "$root/usr/share/mime/globs" \
             || fail "shared-mime-info does not map *.demarche to application/x-demarche-project"
     fi
+    # The desktop app must start from the package alone (libraries, Qt plugins); --version
+    # exits before any window opens. timeout guards against an app that ignores it.
+    version=$(dpkg-deb --field "$deb" Version)
+    QT_QPA_PLATFORM=offscreen timeout 60 "$root/usr/bin/demarche" --version \
+        >"$work/version.txt" 2>"$work/version.err" \
+        || { cat "$work/version.err"; fail "the installed demarche --version failed"; }
+    if [ -s "$work/version.txt" ]; then
+        grep -q "$version" "$work/version.txt" || fail "demarche --version does not print $version"
+    fi
     grep -qx "MimeType=application/x-demarche-project;" \
         "$root/usr/share/applications/org.demarche.Demarche.desktop" \
         || fail "the desktop file does not open application/x-demarche-project"
