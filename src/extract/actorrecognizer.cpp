@@ -235,6 +235,7 @@ struct ActorRecognizer::Impl
     std::uint64_t hashIn = 0;
     std::uint64_t hashFormer = 0;
     std::uint64_t hashPro = 0;
+    std::uint64_t hashComma = 0;
     std::uint64_t hashAnti = 0;
 
     explicit Impl(const ActorDictionary &d)
@@ -339,6 +340,7 @@ struct ActorRecognizer::Impl
         hashIn = ActorTokenizer::hashOf(u"in");
         hashFormer = ActorTokenizer::hashOf(u"former");
         hashPro = ActorTokenizer::hashOf(u"pro");
+        hashComma = ActorTokenizer::hashOf(u",");
         hashAnti = ActorTokenizer::hashOf(u"anti");
     }
 
@@ -610,6 +612,43 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
         return k;
     };
 
+    // "Abbas Araghchi, Iran's foreign minister, said": a name the dictionary lacks, introduced by
+    // the personal role that follows it after a comma. Adds the name as a person mention.
+    auto appositive = [&](const ActorMention &role, size_t roleStart) {
+        size_t k = roleStart;
+        if (k > 0 && toks[k - 1].isWord && toks[k - 1].hash == im.hashThe)
+            --k;
+        if (k < 3 || toks[k - 1].isWord || toks[k - 1].hash != im.hashComma)
+            return;
+        const size_t nameEnd = k - 1;
+        size_t nameStart = nameEnd;
+        while (
+            nameStart > 0 && nameEnd - nameStart < 4 && toks[nameStart - 1].isWord
+            && (toks[nameStart - 1].shape != ActorCase::Lower || toks[nameStart - 1].isAfterHyphen)
+            && !im.nameStops.contains(toks[nameStart - 1].hash)) {
+            --nameStart;
+            if (toks[nameStart].isSentenceStart)
+                break;
+        }
+        if (nameEnd - nameStart < 2)
+            return;
+        const int begin = toks[nameStart].begin;
+        for (const ActorMention &earlier : mentions)
+            if (earlier.span.end > begin && earlier.span.begin < toks[nameEnd - 1].end
+                && earlier.span.begin != role.span.begin)
+                return;
+        ActorMention m;
+        m.kind = ActorKind::Person;
+        m.actor = role.actor;
+        m.title = role.title;
+        m.personName = text.sliced(begin, toks[nameEnd - 1].end - begin).toString();
+        // Keep the vector in text order (antecedent indices point into it): the name goes
+        // before the role mention just pushed.
+        push(std::move(m), nameStart, nameEnd);
+        std::swap(mentions[mentions.size() - 1], mentions[mentions.size() - 2]);
+        registerShortForms(nameStart, nameEnd, int(mentions.size() - 2), nullptr);
+    };
+
     size_t i = 0;
     while (i < toks.size()) {
         const ActorToken &t = toks[i];
@@ -757,8 +796,13 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
                         m.personName = holder->name;
                 m.actor = dict.makeActor(
                     country, former && !m.title.isEmpty() ? QStringLiteral("ELI") : sector);
-                if (m.actor.isValid())
+                if (m.actor.isValid()) {
+                    const bool personal = !m.title.isEmpty() && !m.isPlural;
+                    const ActorMention role = m;
                     push(std::move(m), i, end);
+                    if (personal)
+                        appositive(role, i);
+                }
                 i = end;
                 continue;
             }

@@ -283,6 +283,10 @@ void TestActorRecognizer::introducedPersons_data()
         << "President Pedro Vargas of Ecuador spoke. Vargas left."
         << "Vargas"
         << "ECUGOV";
+    QTest::newRow("appositive introduction")
+        << "Nancy Tembo, Malawi's foreign minister, arrived. Tembo said talks went well."
+        << "Tembo"
+        << "MWIGOV";
     QTest::newRow("first name is a country")
         << "Nigerian junior foreign minister Dubem Oniya said so. Oniya left."
         << "Oniya"
