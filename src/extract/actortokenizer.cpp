@@ -89,6 +89,13 @@ std::uint64_t ActorTokenizer::possessiveHash()
 std::vector<ActorToken> ActorTokenizer::tokenize(QStringView text)
 {
     std::vector<ActorToken> out;
+    tokenize(text, out);
+    return out;
+}
+
+void ActorTokenizer::tokenize(QStringView text, std::vector<ActorToken> &out)
+{
+    out.clear();
     out.reserve(static_cast<size_t>(text.size() / 4) + 16);
     const int n = int(text.size());
     bool sentenceStart = true;
@@ -230,7 +237,6 @@ std::vector<ActorToken> ActorTokenizer::tokenize(QStringView text)
             continue;
         }
     }
-    return out;
 }
 
 } // namespace demarche

@@ -32,6 +32,8 @@ class ActorTokenizer final
 public:
     // Tokens of `text` in order; empty text gives none.
     static std::vector<ActorToken> tokenize(QStringView text);
+    // The same into `out` (cleared first), so a caller can reuse its buffer across texts.
+    static void tokenize(QStringView text, std::vector<ActorToken> &out);
     // Normalised form of one token's text (for dictionary keys and tests).
     static QString normalisedWord(QStringView word);
     // Hash of a normalised form; the same as ActorToken::hash for that word.
