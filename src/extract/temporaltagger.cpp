@@ -2,7 +2,9 @@
 
 namespace demarche {
 
-TemporalTagger::TemporalTagger() : m_recognizer(TimexLexicon::builtIn()) { }
+TemporalTagger::TemporalTagger()
+    : m_recognizer(TimexLexicon::builtIn())
+{ }
 
 std::vector<TimeExpression> TemporalTagger::tag(const QString &text, QDate documentDate) const
 {

@@ -10,28 +10,28 @@ namespace {
 
 constexpr int maxWordLength = 24;
 
-const std::array<std::pair<QLatin1StringView, LexClass>, 20> classNames = { {
-        { QLatin1StringView("month"), LexClass::Month },
-        { QLatin1StringView("weekday"), LexClass::Weekday },
-        { QLatin1StringView("weekdays"), LexClass::Weekdays },
-        { QLatin1StringView("season"), LexClass::Season },
-        { QLatin1StringView("unit"), LexClass::Unit },
-        { QLatin1StringView("units"), LexClass::Units },
-        { QLatin1StringView("number"), LexClass::Number },
-        { QLatin1StringView("vague"), LexClass::Vague },
-        { QLatin1StringView("ordinal"), LexClass::Ordinal },
-        { QLatin1StringView("deictic"), LexClass::Deictic },
-        { QLatin1StringView("ref"), LexClass::Ref },
-        { QLatin1StringView("dayword"), LexClass::DayWord },
-        { QLatin1StringView("partofday"), LexClass::PartOfDay },
-        { QLatin1StringView("set"), LexClass::Set },
-        { QLatin1StringView("position"), LexClass::Position },
-        { QLatin1StringView("approx"), LexClass::Approx },
-        { QLatin1StringView("decadeword"), LexClass::DecadeWord },
-        { QLatin1StringView("holiday"), LexClass::Holiday },
-        { QLatin1StringView("word"), LexClass::Word },
-        { QLatin1StringView("tense"), LexClass::Tense },
-} };
+const std::array<std::pair<QLatin1StringView, LexClass>, 20> classNames = {{
+    {QLatin1StringView("month"), LexClass::Month},
+    {QLatin1StringView("weekday"), LexClass::Weekday},
+    {QLatin1StringView("weekdays"), LexClass::Weekdays},
+    {QLatin1StringView("season"), LexClass::Season},
+    {QLatin1StringView("unit"), LexClass::Unit},
+    {QLatin1StringView("units"), LexClass::Units},
+    {QLatin1StringView("number"), LexClass::Number},
+    {QLatin1StringView("vague"), LexClass::Vague},
+    {QLatin1StringView("ordinal"), LexClass::Ordinal},
+    {QLatin1StringView("deictic"), LexClass::Deictic},
+    {QLatin1StringView("ref"), LexClass::Ref},
+    {QLatin1StringView("dayword"), LexClass::DayWord},
+    {QLatin1StringView("partofday"), LexClass::PartOfDay},
+    {QLatin1StringView("set"), LexClass::Set},
+    {QLatin1StringView("position"), LexClass::Position},
+    {QLatin1StringView("approx"), LexClass::Approx},
+    {QLatin1StringView("decadeword"), LexClass::DecadeWord},
+    {QLatin1StringView("holiday"), LexClass::Holiday},
+    {QLatin1StringView("word"), LexClass::Word},
+    {QLatin1StringView("tense"), LexClass::Tense},
+}};
 
 // FNV-1a over lower-cased ASCII; returns false for words the lexicon cannot hold.
 bool hashWord(QStringView word, quint32 &hash)
@@ -79,8 +79,8 @@ Result<TimexLexicon> TimexLexicon::parse(const QString &text)
         const QStringList fields = line.split(QLatin1Char('\t'));
         if (fields.size() != 3)
             return Result<TimexLexicon>::failure(
-                    QStringLiteral("temporal lexicon line %1: expected 3 tab-separated fields")
-                            .arg(i + 1));
+                QStringLiteral("temporal lexicon line %1: expected 3 tab-separated fields")
+                    .arg(i + 1));
         LexEntry entry;
         for (const auto &[name, cls] : classNames) {
             if (fields[0] == name)
@@ -88,23 +88,40 @@ Result<TimexLexicon> TimexLexicon::parse(const QString &text)
         }
         if (entry.cls == LexClass::None)
             return Result<TimexLexicon>::failure(
-                    QStringLiteral("temporal lexicon line %1: unknown class \"%2\"")
-                            .arg(i + 1)
-                            .arg(fields[0]));
+                QStringLiteral("temporal lexicon line %1: unknown class \"%2\"")
+                    .arg(i + 1)
+                    .arg(fields[0]));
         bool isNumber = false;
         entry.number = fields[2].toInt(&isNumber);
         entry.text = fields[2];
+        // Function words that can only continue an expression: the tagger need not try any rule
+        // at them, which matters because they are the most frequent words of any text.
+        static const QStringList continuing
+            = {QStringLiteral("of"),      QStringLiteral("ago"),     QStringLiteral("before"),
+               QStringLiteral("after"),   QStringLiteral("to"),      QStringLiteral("and"),
+               QStringLiteral("or"),      QStringLiteral("so"),      QStringLiteral("than"),
+               QStringLiteral("in"),      QStringLiteral("on"),      QStringLiteral("from"),
+               QStringLiteral("between"), QStringLiteral("through"), QStringLiteral("until"),
+               QStringLiteral("since"),   QStringLiteral("zone"),    QStringLiteral("s"),
+               QStringLiteral("am"),      QStringLiteral("pm"),      QStringLiteral("m"),
+               QStringLiteral("p"),       QStringLiteral("oclock"),  QStringLiteral("period"),
+               QStringLiteral("half"),    QStringLiteral("then")};
+        if (entry.cls == LexClass::Tense
+            || (entry.cls == LexClass::Word && continuing.contains(entry.text)))
+            entry.startsExpression = false;
         const QString word = fields[1].toLower();
         quint32 hash = 0;
         if (!hashWord(word, hash))
             return Result<TimexLexicon>::failure(
-                    QStringLiteral("temporal lexicon line %1: word must be ASCII, at most %2 "
-                                   "letters")
-                            .arg(i + 1)
-                            .arg(maxWordLength));
+                QStringLiteral("temporal lexicon line %1: word must be ASCII, at most %2 "
+                               "letters")
+                    .arg(i + 1)
+                    .arg(maxWordLength));
         if (lexicon.find(word))
             return Result<TimexLexicon>::failure(
-                    QStringLiteral("temporal lexicon line %1: \"%2\" listed twice").arg(i + 1).arg(word));
+                QStringLiteral("temporal lexicon line %1: \"%2\" listed twice")
+                    .arg(i + 1)
+                    .arg(word));
         lexicon.insert(word, std::move(entry));
     }
     return lexicon;
@@ -142,7 +159,7 @@ void TimexLexicon::insert(const QString &word, LexEntry entry)
     std::size_t at = hash & (m_slots.size() - 1);
     while (m_slots[at].entry >= 0)
         at = (at + 1) & (m_slots.size() - 1);
-    m_slots[at] = Slot { hash, int(m_entries.size()) };
+    m_slots[at] = Slot {hash, int(m_entries.size())};
     m_entries.push_back(std::move(entry));
     m_words.push_back(word);
 }

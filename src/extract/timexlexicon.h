@@ -40,6 +40,7 @@ struct LexEntry
     LexClass cls = LexClass::None;
     int number = 0;
     QString text;
+    bool startsExpression = true; // false for words that only continue one ("of", "ago")
 };
 
 // The temporal lexicon: case-insensitive lookup of ASCII words in an open-addressing table,

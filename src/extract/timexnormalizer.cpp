@@ -76,7 +76,8 @@ QString durationValue(const QString &unit, int count, bool vague)
     if (unit == QLatin1String("S"))
         return QStringLiteral("PT") + n + QLatin1Char('S');
     if (unit == QLatin1String("FN"))
-        return QStringLiteral("P") + (vague ? n : QString::number(2 * std::abs(count))) + QLatin1Char('W');
+        return QStringLiteral("P") + (vague ? n : QString::number(2 * std::abs(count)))
+            + QLatin1Char('W');
     if (unit == QLatin1String("NIGHT"))
         return QStringLiteral("P") + n + QLatin1Char('D');
     return QStringLiteral("P") + n + unit;
@@ -141,7 +142,8 @@ DateSpan seasonInstance(QDate ref, const QString &season, int offset, int tense)
     }
     if (offset == 0 && tense == 0) {
         // "this winter" in January is the winter that began in December.
-        const int y = season == QLatin1String("WI") && ref.month() <= 2 ? ref.year() - 1 : ref.year();
+        const int y
+            = season == QLatin1String("WI") && ref.month() <= 2 ? ref.year() - 1 : ref.year();
         return DateSpan::season(y, season);
     }
     return best;
@@ -152,13 +154,12 @@ DateSpan seasonInstance(QDate ref, const QString &season, int offset, int tense)
 TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext &context) const
 {
     TimeExpression out;
-    out.span = TextSpan { x.begin, x.end };
+    out.span = TextSpan {x.begin, x.end};
     out.type = x.type;
     out.mod = x.mod;
     const QDate doc = context.document;
-    const QDate anchor = x.fromContext && context.lastExplicit.isValid()
-            ? context.lastExplicit.earliest
-            : doc;
+    const QDate anchor
+        = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
     DateSpan span;
     QString value;
     bool remember = false;
@@ -183,10 +184,12 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
                     else if (direction > 0 && month <= refMonth)
                         ++year;
                 } else if (direction < 0) {
-                    if (month > refMonth || (month == refMonth && x.day > doc.day() + 1))
+                    // A month just ahead in a past clause is more often a misread tense than a
+                    // date a year back, so the past only reaches back for months 2+ ahead.
+                    if (month > refMonth + 1)
                         --year;
                 } else if (direction > 0) {
-                    if (month < refMonth || (month == refMonth && x.day && x.day < doc.day()))
+                    if (month < refMonth)
                         ++year;
                 } else {
                     if (month - refMonth > 6)
@@ -264,8 +267,10 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         if (x.vagueCount) {
             value = x.count < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
             if (doc.isValid())
-                span = x.count < 0 ? DateSpan::interval(doc.addDays(-vagueReachDays * 4), doc, value, Granularity::Vague)
-                                   : DateSpan::interval(doc, doc.addDays(vagueReachDays * 4), value, Granularity::Vague);
+                span = x.count < 0 ? DateSpan::interval(doc.addDays(-vagueReachDays * 4), doc,
+                                                        value, Granularity::Vague)
+                                   : DateSpan::interval(doc, doc.addDays(vagueReachDays * 4), value,
+                                                        Granularity::Vague);
             break;
         }
         if (!anchor.isValid()) {
@@ -279,10 +284,13 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             span = DateSpan::quarter(q.year() - 1, quarterOf(q));
             break;
         }
-        const QDate base = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
-        if (x.unit == QLatin1String("D") || x.unit == QLatin1String("H") || x.unit == QLatin1String("MIN")
-            || x.unit == QLatin1String("S") || x.unit == QLatin1String("NIGHT"))
-            span = DateSpan::day(base.addDays(x.unit == QLatin1String("D") || x.unit == QLatin1String("NIGHT") ? x.count : 0));
+        const QDate base
+            = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
+        if (x.unit == QLatin1String("D") || x.unit == QLatin1String("H")
+            || x.unit == QLatin1String("MIN") || x.unit == QLatin1String("S")
+            || x.unit == QLatin1String("NIGHT"))
+            span = DateSpan::day(base.addDays(
+                x.unit == QLatin1String("D") || x.unit == QLatin1String("NIGHT") ? x.count : 0));
         else
             span = periodOf(base, x.unit, x.count);
         break;
@@ -296,9 +304,11 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             if (value == QLatin1String("PRESENT_REF"))
                 span = DateSpan::interval(doc, doc, value, Granularity::Vague);
             else if (value == QLatin1String("PAST_REF"))
-                span = DateSpan::interval(doc.addDays(-vagueReachDays), doc, value, Granularity::Vague);
+                span = DateSpan::interval(doc.addDays(-vagueReachDays), doc, value,
+                                          Granularity::Vague);
             else
-                span = DateSpan::interval(doc, doc.addDays(vagueReachDays), value, Granularity::Vague);
+                span = DateSpan::interval(doc, doc.addDays(vagueReachDays), value,
+                                          Granularity::Vague);
             span.value = value;
         }
         break;
@@ -310,12 +320,14 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         int year = x.year;
         if (!x.hasYear) {
             if (!doc.isValid()) {
-                value = x.kind == MentionKind::Quarter ? QStringLiteral("XXXX-Q") + QString::number(x.quarter)
-                                                       : QStringLiteral("XXXX-H") + QString::number(x.half);
+                value = x.kind == MentionKind::Quarter
+                    ? QStringLiteral("XXXX-Q") + QString::number(x.quarter)
+                    : QStringLiteral("XXXX-H") + QString::number(x.half);
                 break;
             }
             year = doc.year() + (x.hasYearOffset ? x.yearOffset : 0);
-            if (!x.hasYearOffset && x.tense < 0 && x.kind == MentionKind::Quarter && x.quarter > quarterOf(doc))
+            if (!x.hasYearOffset && x.tense < 0 && x.kind == MentionKind::Quarter
+                && x.quarter > quarterOf(doc))
                 --year;
         }
         span = x.kind == MentionKind::Quarter ? DateSpan::quarter(year, x.quarter)
@@ -330,7 +342,8 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         if (x.hasYear) {
             span = DateSpan::season(x.year, x.season);
         } else if (doc.isValid()) {
-            span = seasonInstance(anchor, x.season, x.hasOffset ? x.offset : 0, x.hasOffset ? 0 : x.tense);
+            span = seasonInstance(anchor, x.season, x.hasOffset ? x.offset : 0,
+                                  x.hasOffset ? 0 : x.tense);
         } else {
             value = QStringLiteral("XXXX-") + x.season;
         }
@@ -350,7 +363,8 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             }
             break;
         }
-        const QDate base = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
+        const QDate base
+            = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
         if (!base.isValid()) {
             value = QStringLiteral("XXXX");
             break;

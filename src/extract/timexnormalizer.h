@@ -10,9 +10,9 @@ namespace demarche {
 // What earlier expressions of the same text left behind for later ones to refer to.
 struct TemporalContext
 {
-    QDate document;          // the publication date: the anchor of deictic expressions
-    DateSpan lastExplicit;   // the last date the text stated; anchor of "the next day", "that year"
-    DateSpan lastQuarter;    // the last quarter named, for "the quarter", "a year earlier"
+    QDate document; // the publication date: the anchor of deictic expressions
+    DateSpan lastExplicit; // the last date the text stated; anchor of "the next day", "that year"
+    DateSpan lastQuarter; // the last quarter named, for "the quarter", "a year earlier"
     int lastQuarterEnd = -1; // where that quarter was named (UTF-16 end), -1 when none
 };
 

@@ -11,19 +11,19 @@ struct Token
     int begin = 0;
     int end = 0;
     enum Kind : unsigned char { Word, Number, Punct } kind = Word;
-    bool upper = false;       // first letter upper case
-    bool spaceBefore = true;  // separated from the previous token
-    signed char tense = 0;    // -1 past, +1 future marker
+    bool upper = false; // first letter upper case
+    bool spaceBefore = true; // separated from the previous token
+    signed char tense = 0; // -1 past, +1 future marker
     int digits = 0;
-    int value = 0;            // numbers up to 9 digits
+    int value = 0; // numbers up to 9 digits
     int sentence = 0;
-    char16_t ch = 0;          // punctuation character
+    char16_t ch = 0; // punctuation character
     const LexEntry *lex = nullptr;
 };
 
 struct Match
 {
-    int end = -1;  // token index after the match; -1: no match
+    int end = -1; // token index after the match; -1: no match
     TimexMention mention;
 };
 
@@ -35,7 +35,9 @@ bool isAsciiLetter(char16_t c)
 class Parser final
 {
 public:
-    Parser(QStringView text, const TimexLexicon &lexicon) : m_text(text), m_lexicon(lexicon)
+    Parser(QStringView text, const TimexLexicon &lexicon)
+        : m_text(text)
+        , m_lexicon(lexicon)
     {
         tokenise();
     }
@@ -45,7 +47,10 @@ public:
 private:
     void tokenise();
     int size() const { return int(m_tokens.size()); }
-    const Token *at(int i) const { return i >= 0 && i < size() ? &m_tokens[std::size_t(i)] : nullptr; }
+    const Token *at(int i) const
+    {
+        return i >= 0 && i < size() ? &m_tokens[std::size_t(i)] : nullptr;
+    }
     LexClass cls(int i) const
     {
         const Token *t = at(i);
@@ -56,9 +61,19 @@ private:
     bool isText(int i, QLatin1StringView word) const
     {
         const Token *t = at(i);
-        return t && t->kind == Token::Word
-                && m_text.sliced(t->begin, t->end - t->begin).compare(word, Qt::CaseInsensitive)
-                == 0;
+        if (!t || t->kind != Token::Word || t->end - t->begin != word.size())
+            return false;
+        // ASCII case folding by hand: QStringView::compare(CaseInsensitive) folds full Unicode
+        // and dominated the tagger's time.
+        const QChar *c = m_text.data() + t->begin;
+        for (qsizetype k = 0; k < word.size(); ++k) {
+            char16_t u = c[k].unicode();
+            if (u >= 'A' && u <= 'Z')
+                u = char16_t(u + 32);
+            if (u != char16_t(word.data()[k]))
+                return false;
+        }
+        return true;
     }
     bool isPunct(int i, char16_t c) const
     {
@@ -83,19 +98,20 @@ private:
     {
         // Only abbreviations own their dot; a full name's dot ends the sentence.
         const bool abbreviation = wordLength(i) <= 4 && !isText(i, QLatin1StringView("may"))
-                && !isText(i, QLatin1StringView("june")) && !isText(i, QLatin1StringView("july"));
+            && !isText(i, QLatin1StringView("june")) && !isText(i, QLatin1StringView("july"));
         return abbreviation && isPunct(i + 1, '.') && tight(i + 1) ? i + 2 : i + 1;
     }
-    int wordLength(int i) const { return m_tokens[std::size_t(i)].end - m_tokens[std::size_t(i)].begin; }
+    int wordLength(int i) const
+    {
+        return m_tokens[std::size_t(i)].end - m_tokens[std::size_t(i)].begin;
+    }
 
     // A hyphenated modifier ("third-quarter profit"): the article belongs to the noun after it.
     bool adjectival(const Match &m) const
     {
-        for (int k = m.end - 1; k > 0 && m_tokens[std::size_t(k)].begin > m.mention.begin; --k) {
-            if (isPunct(k, '-') && tight(k))
-                return true;
-        }
-        return false;
+        const int k = m.end - 2;
+        return k > 0 && m_tokens[std::size_t(k)].begin > m.mention.begin && isPunct(k, '-')
+            && tight(k);
     }
     bool core(int i, Match &out) const;
     bool withPrefix(int i, Match &out) const;
@@ -166,7 +182,8 @@ void Parser::tokenise()
             t.value = value;
             t.end = j;
             // "1st", "3rd", "20th": the ordinal suffix belongs to the number.
-            if (j + 1 < n && isAsciiLetter(m_text[j].unicode()) && isAsciiLetter(m_text[j + 1].unicode())
+            if (j + 1 < n && isAsciiLetter(m_text[j].unicode())
+                && isAsciiLetter(m_text[j + 1].unicode())
                 && (j + 2 >= n || !m_text[j + 2].isLetter())) {
                 const QStringView suffix = m_text.sliced(j, 2);
                 if (suffix.compare(QLatin1StringView("st"), Qt::CaseInsensitive) == 0
@@ -192,8 +209,8 @@ void Parser::tokenise()
             t.lex = m_lexicon.find(m_text.sliced(i, j - i));
             if (t.lex && t.lex->cls == LexClass::Tense)
                 t.tense = t.lex->text == QLatin1String("future") ? 1
-                        : t.lex->text == QLatin1String("past")   ? -1
-                                                                  : 0;
+                    : t.lex->text == QLatin1String("past")       ? -1
+                                                                 : 0;
             else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
                      && m_text[j - 2].unicode() == 'e' && !t.upper)
                 t.tense = -1; // a regular past form ("announced", "reported")
@@ -208,6 +225,17 @@ void Parser::tokenise()
         }
         i = t.end;
         m_tokens.push_back(t);
+    }
+    // A participle after a future auxiliary ("will be held") is future, not past.
+    for (std::size_t k = 0; k < m_tokens.size(); ++k) {
+        if (m_tokens[k].tense != -1)
+            continue;
+        for (std::size_t back = 1; back <= 3 && back <= k; ++back) {
+            if (m_tokens[k - back].tense == 1) {
+                m_tokens[k].tense = 1;
+                break;
+            }
+        }
     }
 }
 
@@ -292,12 +320,14 @@ bool Parser::monthAcceptable(int i, int next) const
         || isText(i, QLatin1StringView("mar")) || isText(i, QLatin1StringView("jun"))
         || isText(i, QLatin1StringView("sep")) || isText(i, QLatin1StringView("dec"))) {
         // Also verbs and nouns: only as a month when a date context says so.
-        if (!t.upper || (isText(i, QLatin1StringView("may")) && i > 0 && m_tokens[std::size_t(i - 1)].sentence != t.sentence))
+        if (!t.upper
+            || (isText(i, QLatin1StringView("may")) && i > 0
+                && m_tokens[std::size_t(i - 1)].sentence != t.sentence))
             return numberFollows;
-        static const char *const cues[] = { "in",   "of",   "since", "until", "by",     "early",
-                                            "late", "mid",  "last",  "this",  "next",   "through",
-                                            "from", "to",   "and",   "during", "between", "before",
-                                            "after", "end", "each",  "every", "till" };
+        static const char *const cues[]
+            = {"in",      "of",     "since", "until",   "by",   "early", "late", "mid",
+               "last",    "this",   "next",  "through", "from", "to",    "and",  "during",
+               "between", "before", "after", "end",     "each", "every", "till"};
         if (numberFollows || dotted)
             return true;
         for (const char *cue : cues) {
@@ -307,7 +337,8 @@ bool Parser::monthAcceptable(int i, int next) const
         return isPunct(i - 1, '-');
     }
     const int length = t.end - t.begin;
-    if (length <= 4 && !isText(i, QLatin1StringView("june")) && !isText(i, QLatin1StringView("july")))
+    if (length <= 4 && !isText(i, QLatin1StringView("june"))
+        && !isText(i, QLatin1StringView("july")))
         return t.upper && (dotted || numberFollows);
     return t.upper || numberFollows;
 }
@@ -450,7 +481,8 @@ bool Parser::tryYear(int i, Match &m) const
     int year = 0;
     if (!yearAt(k, year))
         return false;
-    if (isPunct(k - 1, '$') || isPunct(k + 1, '%') || (isPunct(k + 1, ',') && isNumber(k + 2, 3, 3) && tight(k + 2))
+    if (isPunct(k - 1, '$') || isPunct(k + 1, '%')
+        || (isPunct(k + 1, ',') && isNumber(k + 2, 3, 3) && tight(k + 2))
         || (isPunct(k - 1, ',') && tight(k) && isNumber(k - 2)) || (isPunct(k - 1, '.') && tight(k))
         || (isPunct(k + 1, '.') && tight(k + 1) && isNumber(k + 2) && tight(k + 2))
         || isText(k + 1, QLatin1StringView("percent")))
@@ -470,7 +502,8 @@ bool Parser::tryDecade(int i, Match &m) const
     TimexMention &x = m.mention;
     x.kind = MentionKind::Decade;
     int year = 0;
-    if (yearAt(i, year) && year % 10 == 0 && isText(i + 1, QLatin1StringView("s")) && tight(i + 1)) {
+    if (yearAt(i, year) && year % 10 == 0 && isText(i + 1, QLatin1StringView("s"))
+        && tight(i + 1)) {
         x.year = year;
         finish(m, i, i + 2);
         return true;
@@ -513,7 +546,9 @@ bool Parser::tryQuarter(int i, Match &m) const
     int ordinal = 0;
     if (is(k, LexClass::Ordinal))
         ordinal = lexNumber(k);
-    else if (isNumber(k, 1, 2) && m_tokens[std::size_t(k)].end - m_tokens[std::size_t(k)].begin > m_tokens[std::size_t(k)].digits)
+    else if (isNumber(k, 1, 2)
+             && m_tokens[std::size_t(k)].end - m_tokens[std::size_t(k)].begin
+                 > m_tokens[std::size_t(k)].digits)
         ordinal = number(k);
     if (ordinal <= 0)
         return false;
@@ -589,9 +624,9 @@ bool Parser::trySeason(int i, Match &m) const
         k += 2;
     }
     if (!x.hasYear) {
-        static const char *const cues[] = { "the",  "this", "last",  "next",   "in",    "during",
-                                            "early", "late", "mid",  "until", "since", "by",
-                                            "past", "coming", "that", "previous", "each", "every" };
+        static const char *const cues[]
+            = {"the",   "this",  "last", "next", "in",     "during", "early",    "late", "mid",
+               "until", "since", "by",   "past", "coming", "that",   "previous", "each", "every"};
         bool cued = isPunct(i - 1, '-');
         for (const char *cue : cues)
             cued = cued || isText(i - 1, QLatin1StringView(cue));
@@ -622,8 +657,8 @@ bool Parser::tryDeictic(int i, Match &m) const
     TimexMention &x = m.mention;
     int offset = lexNumber(i);
     const bool context = isText(i, QLatin1StringView("following"))
-            || isText(i, QLatin1StringView("previous")) || isText(i, QLatin1StringView("preceding"))
-            || isText(i, QLatin1StringView("prior"));
+        || isText(i, QLatin1StringView("previous")) || isText(i, QLatin1StringView("preceding"))
+        || isText(i, QLatin1StringView("prior"));
     int k = i + 1;
     if (isText(i, QLatin1StringView("this")) && isText(k, QLatin1StringView("past"))) {
         offset = -1;
@@ -643,7 +678,8 @@ bool Parser::tryDeictic(int i, Match &m) const
         x.type = TimexType::Time;
         x.partOfDay = lexText(k);
         x.offset = isText(i, QLatin1StringView("last")) ? -1 : 0;
-        if (x.offset == -1 && x.partOfDay != QLatin1String("NI") && x.partOfDay != QLatin1String("EV"))
+        if (x.offset == -1 && x.partOfDay != QLatin1String("NI")
+            && x.partOfDay != QLatin1String("EV"))
             return false;
         finish(m, i, k + 1);
         return true;
@@ -721,7 +757,8 @@ bool Parser::tryDeictic(int i, Match &m) const
         finish(m, i, k + 1);
         return true;
     }
-    if (isText(i, QLatin1StringView("current")) || (isText(i, QLatin1StringView("present")) && isText(i - 1, QLatin1StringView("the")))) {
+    if (isText(i, QLatin1StringView("current"))
+        || (isText(i, QLatin1StringView("present")) && isText(i - 1, QLatin1StringView("the")))) {
         x.kind = MentionKind::Reference;
         x.literal = QStringLiteral("PRESENT_REF");
         finish(m, i, i + 1);
@@ -785,9 +822,10 @@ bool Parser::tryCount(int i, Match &m) const
         finish(m, i, k + (dir == 3 ? 2 : 1));
         return true;
     }
-    if (article && (isNumber(i - 1) || isText(i - 1, QLatin1StringView("times"))
-                    || isText(i - 1, QLatin1StringView("twice"))
-                    || isText(i - 1, QLatin1StringView("once")))) {
+    if (article
+        && (isNumber(i - 1) || isText(i - 1, QLatin1StringView("times"))
+            || isText(i - 1, QLatin1StringView("twice"))
+            || isText(i - 1, QLatin1StringView("once")))) {
         x.kind = MentionKind::Set;
         x.type = TimexType::Set;
         finish(m, i, k);
@@ -801,9 +839,11 @@ bool Parser::tryCount(int i, Match &m) const
 
 bool Parser::tryRef(int i, Match &m) const
 {
-    if (is(i, LexClass::Units) && (isText(i - 1, QLatin1StringView("for")) || isText(i - 1, QLatin1StringView("over"))
-                                   || isText(i - 1, QLatin1StringView("within")) || isText(i - 1, QLatin1StringView("than"))
-                                   || isText(i - 1, QLatin1StringView("took")) || isText(i - 1, QLatin1StringView("take")))
+    if (is(i, LexClass::Units)
+        && (isText(i - 1, QLatin1StringView("for")) || isText(i - 1, QLatin1StringView("over"))
+            || isText(i - 1, QLatin1StringView("within"))
+            || isText(i - 1, QLatin1StringView("than")) || isText(i - 1, QLatin1StringView("took"))
+            || isText(i - 1, QLatin1StringView("take")))
         && !isText(i, QLatin1StringView("nights")) && !isText(i, QLatin1StringView("weekends"))) {
         m.mention.kind = MentionKind::Duration;
         m.mention.type = TimexType::Duration;
@@ -876,7 +916,8 @@ bool Parser::tryWeekday(int i, Match &m) const
     const Token &t = m_tokens[std::size_t(i)];
     const int length = t.end - t.begin;
     const bool dotted = isPunct(i + 1, '.') && tight(i + 1);
-    if (length <= 5 && !isText(i, QLatin1StringView("tues")) && !isText(i, QLatin1StringView("thurs")) && !(t.upper && dotted))
+    if (length <= 5 && !isText(i, QLatin1StringView("tues"))
+        && !isText(i, QLatin1StringView("thurs")) && !(t.upper && dotted))
         return false;
     if (length <= 5 && !t.upper)
         return false;
@@ -944,7 +985,8 @@ bool Parser::tryTime(int i, Match &m) const
         x.hour = isText(i, QLatin1StringView("noon")) ? 12 : 24;
         k = i + 1;
     } else {
-        if (!isNumber(i, 1, 2) || number(i) > 24 || wordLength(i) != m_tokens[std::size_t(i)].digits)
+        if (!isNumber(i, 1, 2) || number(i) > 24
+            || wordLength(i) != m_tokens[std::size_t(i)].digits)
             return false;
         x.hour = number(i);
         k = i + 1;
@@ -1016,8 +1058,9 @@ bool Parser::tryPosition(int i, Match &m) const
     int k = i + 1;
     if (is(i, LexClass::Position)) {
         mod = lexText(i);
-        const bool noun = isText(i, QLatin1StringView("beginning")) || isText(i, QLatin1StringView("start"))
-                || isText(i, QLatin1StringView("middle")) || isText(i, QLatin1StringView("end"));
+        const bool noun = isText(i, QLatin1StringView("beginning"))
+            || isText(i, QLatin1StringView("start")) || isText(i, QLatin1StringView("middle"))
+            || isText(i, QLatin1StringView("end"));
         if (noun) {
             if (!isText(k, QLatin1StringView("of")))
                 return false;
@@ -1026,7 +1069,8 @@ bool Parser::tryPosition(int i, Match &m) const
             ++k;
         }
     } else if (isText(i, QLatin1StringView("earlier")) || isText(i, QLatin1StringView("later"))) {
-        mod = isText(i, QLatin1StringView("earlier")) ? QStringLiteral("START") : QStringLiteral("END");
+        mod = isText(i, QLatin1StringView("earlier")) ? QStringLiteral("START")
+                                                      : QStringLiteral("END");
         if (isText(k, QLatin1StringView("in")) && isText(k + 1, QLatin1StringView("the")))
             ++k;
     } else {
@@ -1090,7 +1134,8 @@ bool Parser::tryContextUnit(int i, Match &m) const
         ++k;
         if (isText(k, QLatin1StringView("same")))
             ++k;
-        if (!is(k, LexClass::Unit) || isText(k, QLatin1StringView("minute")) || isText(k, QLatin1StringView("hour")))
+        if (!is(k, LexClass::Unit) || isText(k, QLatin1StringView("minute"))
+            || isText(k, QLatin1StringView("hour")))
             return false;
         if (isText(i, QLatin1StringView("that")) && isText(k + 1, QLatin1StringView("of")))
             return false;
@@ -1099,8 +1144,10 @@ bool Parser::tryContextUnit(int i, Match &m) const
         finish(m, i, k + 1);
         return true;
     }
-    if (isText(i, QLatin1StringView("the")) && (isText(i + 1, QLatin1StringView("quarter")) || isText(i + 1, QLatin1StringView("year")))
-        && !isPunct(i + 2, '-') && !isText(i + 2, QLatin1StringView("before")) && !isText(i + 2, QLatin1StringView("earlier"))) {
+    if (isText(i, QLatin1StringView("the"))
+        && (isText(i + 1, QLatin1StringView("quarter")) || isText(i + 1, QLatin1StringView("year")))
+        && !isPunct(i + 2, '-') && !isText(i + 2, QLatin1StringView("before"))
+        && !isText(i + 2, QLatin1StringView("earlier"))) {
         x.unit = lexText(i + 1);
         finish(m, i, i + 2);
         return true;
@@ -1119,7 +1166,8 @@ bool Parser::tryYearEarlier(int i, Match &m) const
 {
     if (!isText(i, QLatin1StringView("year")) || !isPunct(i + 1, '-') || !tight(i + 1)
         || !tight(i + 2)
-        || !(isText(i + 2, QLatin1StringView("earlier")) || isText(i + 2, QLatin1StringView("ago"))))
+        || !(isText(i + 2, QLatin1StringView("earlier"))
+             || isText(i + 2, QLatin1StringView("ago"))))
         return false;
     TimexMention &x = m.mention;
     x.kind = MentionKind::Shift;
@@ -1147,11 +1195,12 @@ bool Parser::core(int i, Match &out) const
         return false;
     using Rule = bool (Parser::*)(int, Match &) const;
     static const Rule rules[] = {
-        &Parser::tryMonthDate, &Parser::tryDayMonth,  &Parser::tryNumericDate, &Parser::tryTime,
-        &Parser::tryQuarter,   &Parser::tryDecade,    &Parser::tryYear,        &Parser::trySeason,
-        &Parser::tryDeictic,   &Parser::tryCount,     &Parser::tryRef,         &Parser::tryDayWord,
-        &Parser::tryWeekday,   &Parser::trySet,       &Parser::tryPosition,    &Parser::tryHoliday,
-        &Parser::tryContextUnit, &Parser::tryYearEarlier,
+        &Parser::tryMonthDate, &Parser::tryDayMonth,    &Parser::tryNumericDate,
+        &Parser::tryTime,      &Parser::tryQuarter,     &Parser::tryDecade,
+        &Parser::tryYear,      &Parser::trySeason,      &Parser::tryDeictic,
+        &Parser::tryCount,     &Parser::tryRef,         &Parser::tryDayWord,
+        &Parser::tryWeekday,   &Parser::trySet,         &Parser::tryPosition,
+        &Parser::tryHoliday,   &Parser::tryContextUnit, &Parser::tryYearEarlier,
     };
     bool found = false;
     for (const Rule rule : rules) {
@@ -1174,8 +1223,10 @@ bool Parser::withPrefix(int i, Match &out) const
         if (core(i + 1, m)) {
             switch (m.mention.kind) {
             case MentionKind::Reference:
-                if (!isText(i + 1, QLatin1StringView("future")) && !isText(i + 1, QLatin1StringView("past"))
-                    && !isText(i + 1, QLatin1StringView("present")) && !isText(i + 1, QLatin1StringView("near")))
+                if (!isText(i + 1, QLatin1StringView("future"))
+                    && !isText(i + 1, QLatin1StringView("past"))
+                    && !isText(i + 1, QLatin1StringView("present"))
+                    && !isText(i + 1, QLatin1StringView("near")))
                     break;
                 [[fallthrough]];
             case MentionKind::Quarter:
@@ -1190,6 +1241,7 @@ bool Parser::withPrefix(int i, Match &out) const
             case MentionKind::ContextUnit:
             case MentionKind::Season:
             case MentionKind::Shift:
+            positioned:
                 if (!found || m.end > out.end) {
                     out = m;
                     finish(out, i, m.end);
@@ -1197,6 +1249,12 @@ bool Parser::withPrefix(int i, Match &out) const
                 }
                 break;
             default:
+                // "the end of 1990", "the beginning of March"
+                if (isText(i + 1, QLatin1StringView("end"))
+                    || isText(i + 1, QLatin1StringView("beginning"))
+                    || isText(i + 1, QLatin1StringView("middle"))
+                    || isText(i + 1, QLatin1StringView("start")))
+                    goto positioned;
                 break;
             }
         }
@@ -1212,7 +1270,7 @@ bool Parser::withPrefix(int i, Match &out) const
                && isText(i + 1, QLatin1StringView("than"))) {
         q = 2;
         mod = isText(i, QLatin1StringView("more")) ? QStringLiteral("MORE_THAN")
-                                                  : QStringLiteral("LESS_THAN");
+                                                   : QStringLiteral("LESS_THAN");
     } else if (isText(i, QLatin1StringView("at")) && isText(i + 1, QLatin1StringView("least"))) {
         q = 2;
         mod = QStringLiteral("EQUAL_OR_MORE");
@@ -1253,6 +1311,14 @@ std::vector<TimexMention> Parser::run()
 {
     std::vector<TimexMention> mentions;
     for (int i = 0; i < size();) {
+        const Token &t = m_tokens[std::size_t(i)];
+        // Most tokens can start no expression: skip them before any rule runs.
+        if ((t.kind == Token::Word && (!t.lex || !t.lex->startsExpression)
+             && !isText(i, QLatin1StringView("near")) && !isText(i, QLatin1StringView("right")))
+            || (t.kind == Token::Punct && t.ch != '\'')) {
+            ++i;
+            continue;
+        }
         Match m;
         if (withPrefix(i, m) && m.end > i) {
             int last = m.end - 1;
@@ -1268,7 +1334,9 @@ std::vector<TimexMention> Parser::run()
 
 } // namespace
 
-TimexRecognizer::TimexRecognizer(const TimexLexicon &lexicon) : m_lexicon(lexicon) { }
+TimexRecognizer::TimexRecognizer(const TimexLexicon &lexicon)
+    : m_lexicon(lexicon)
+{ }
 
 std::vector<TimexMention> TimexRecognizer::recognise(QStringView text) const
 {

@@ -44,7 +44,8 @@ void TimexScorer::addDocument(const QString &docId, const QString &text,
         if (s.span == g.span)
             ++m_strict.truePositives;
         else
-            ++m_errors[QStringLiteral("extent\t%1\t%2\t%3").arg(words(g.span), words(g.span), words(s.span))];
+            ++m_errors[QStringLiteral("extent\t%1\t%2\t%3")
+                           .arg(words(g.span), words(g.span), words(s.span))];
         if (s.type == g.type)
             ++m_typeCorrect;
         if (s.value == g.value) {
@@ -57,7 +58,7 @@ void TimexScorer::addDocument(const QString &docId, const QString &text,
     for (std::size_t i = 0; i < system.size(); ++i) {
         if (!used[i])
             ++m_errors[QStringLiteral("spurious\t%1\t\t%2 %3")
-                               .arg(words(system[i].span), system[i].type, system[i].value)];
+                           .arg(words(system[i].span), system[i].type, system[i].value)];
     }
 }
 
@@ -104,30 +105,32 @@ QString TimexScorer::valueShape(const QString &type, const QString &value)
 
 QString TimexScorer::report(int worstErrors) const
 {
-    const auto pct = [](double x) { return QString::number(100.0 * x, 'f', 2); };
+    const auto pct = [](double x) {
+        return QString::number(100.0 * x, 'f', 2);
+    };
     QString out;
     out += QStringLiteral("TIMEX3 scores over %1 documents, %2 gold, %3 system\n")
-                   .arg(m_documents)
-                   .arg(m_strict.actual)
-                   .arg(m_strict.predicted);
+               .arg(m_documents)
+               .arg(m_strict.actual)
+               .arg(m_strict.predicted);
     out += QStringLiteral("strict extent   P %1  R %2  F1 %3\n")
-                   .arg(pct(m_strict.precision()), pct(m_strict.recall()), pct(m_strict.f1()));
+               .arg(pct(m_strict.precision()), pct(m_strict.recall()), pct(m_strict.f1()));
     out += QStringLiteral("relaxed extent  P %1  R %2  F1 %3\n")
-                   .arg(pct(m_relaxed.precision()), pct(m_relaxed.recall()), pct(m_relaxed.f1()));
+               .arg(pct(m_relaxed.precision()), pct(m_relaxed.recall()), pct(m_relaxed.f1()));
     out += QStringLiteral("type accuracy   %1 (on %2 relaxed matches)\n")
-                   .arg(pct(typeAccuracy()))
-                   .arg(m_relaxed.truePositives);
+               .arg(pct(typeAccuracy()))
+               .arg(m_relaxed.truePositives);
     out += QStringLiteral("value accuracy  %1\n").arg(pct(valueAccuracy()));
     out += QStringLiteral("value F1        %1\n").arg(pct(valueF1()));
     out += QStringLiteral("by gold value shape: gold / matched / value correct (value accuracy)\n");
     for (auto it = m_shapes.cbegin(); it != m_shapes.cend(); ++it) {
         const ShapeCount &s = it.value();
         out += QStringLiteral("  %1 %2 %3 %4 (%5)\n")
-                       .arg(it.key(), -9)
-                       .arg(s.gold, 5)
-                       .arg(s.matched, 5)
-                       .arg(s.valueCorrect, 5)
-                       .arg(s.matched ? pct(double(s.valueCorrect) / s.matched) : QStringLiteral("-"));
+                   .arg(it.key(), -9)
+                   .arg(s.gold, 5)
+                   .arg(s.matched, 5)
+                   .arg(s.valueCorrect, 5)
+                   .arg(s.matched ? pct(double(s.valueCorrect) / s.matched) : QStringLiteral("-"));
     }
     std::vector<std::pair<int, QString>> errors;
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
@@ -138,9 +141,9 @@ QString TimexScorer::report(int worstErrors) const
     for (int i = 0; i < std::min<int>(worstErrors, int(errors.size())); ++i) {
         const QStringList f = errors[std::size_t(i)].second.split(QLatin1Char('\t'));
         out += QStringLiteral("  %1 %2 \"%3\" %4 | %5\n")
-                       .arg(errors[std::size_t(i)].first, 4)
-                       .arg(f.value(0), -8)
-                       .arg(f.value(1), f.value(2), f.value(3));
+                   .arg(errors[std::size_t(i)].first, 4)
+                   .arg(f.value(0), -8)
+                   .arg(f.value(1), f.value(2), f.value(3));
     }
     return out;
 }

@@ -40,8 +40,8 @@ class TimexScorer final
 public:
     // Adds one document; gold and system are matched one to one, each gold to the first
     // overlapping system expression. Empty lists are fine (a document without expressions).
-    void addDocument(const QString &docId, const QString &text, const std::vector<ScoredTimex> &gold,
-                     const std::vector<ScoredTimex> &system);
+    void addDocument(const QString &docId, const QString &text,
+                     const std::vector<ScoredTimex> &gold, const std::vector<ScoredTimex> &system);
 
     Prf strict() const { return m_strict; }
     Prf relaxed() const { return m_relaxed; }

@@ -85,7 +85,7 @@ Result<TimeMlDocument> TimeMlDocument::parse(const QByteArray &xml)
                     timex.value = attributes.value(QLatin1String("value")).toString();
                     timex.mod = attributes.value(QLatin1String("mod")).toString();
                     timex.isDocumentTime = attributes.value(QLatin1String("functionInDocument"))
-                            == QLatin1String("CREATION_TIME");
+                        == QLatin1String("CREATION_TIME");
                     timex.span.begin = int(doc.text.size());
                     open.push_back(timex);
                 }
@@ -114,16 +114,24 @@ Result<TimeMlDocument> TimeMlDocument::parse(const QByteArray &xml)
             else if (inDocId)
                 doc.docId += reader.text().trimmed();
             break;
+        case QXmlStreamReader::DTD:
+            // Declared entities could pull in files or blow up in size: refuse them outright.
+            if (!reader.entityDeclarations().isEmpty())
+                return R::failure(QStringLiteral("line %1: entity declarations are not accepted")
+                                      .arg(reader.lineNumber()));
+            break;
         case QXmlStreamReader::EntityReference:
-            return R::failure(QStringLiteral("line %1: undeclared entity &%2; (entities are not expanded)")
-                                      .arg(reader.lineNumber())
-                                      .arg(reader.name()));
+            return R::failure(
+                QStringLiteral("line %1: undeclared entity &%2; (entities are not expanded)")
+                    .arg(reader.lineNumber())
+                    .arg(reader.name()));
         default:
             break;
         }
     }
     if (reader.hasError())
-        return R::failure(QStringLiteral("line %1: %2").arg(reader.lineNumber()).arg(reader.errorString()));
+        return R::failure(
+            QStringLiteral("line %1: %2").arg(reader.lineNumber()).arg(reader.errorString()));
     if (!sawText)
         return R::failure(QStringLiteral("no TEXT element"));
     if (dctValue.isEmpty())
@@ -136,7 +144,7 @@ Result<TimeMlDocument> TimeMlDocument::parse(const QByteArray &xml)
     std::sort(doc.timexes.begin(), doc.timexes.end(),
               [](const AnnotatedTimex &a, const AnnotatedTimex &b) {
                   return a.span.begin < b.span.begin
-                          || (a.span.begin == b.span.begin && a.span.end > b.span.end);
+                      || (a.span.begin == b.span.begin && a.span.end > b.span.end);
               });
     return doc;
 }
@@ -162,8 +170,8 @@ QByteArray TimeMlDocument::withTimexes(const QByteArray &originalXml,
             continue; // overlapping expressions cannot nest as TIMEX3; the first one stays
         body += escaped(QStringView(text).sliced(at, e->span.begin - at));
         body += QStringLiteral("<TIMEX3 tid=\"t%1\" type=\"%2\" value=\"%3\"")
-                        .arg(tid++)
-                        .arg(typeName(e->type), escaped(e->value));
+                    .arg(tid++)
+                    .arg(typeName(e->type), escaped(e->value));
         if (!e->mod.isEmpty())
             body += QStringLiteral(" mod=\"%1\"").arg(escaped(e->mod));
         body += QLatin1Char('>');
@@ -183,8 +191,6 @@ QByteArray TimeMlDocument::withTimexes(const QByteArray &originalXml,
         return out;
     }
     QByteArray out = originalXml.left(openEnd + 1);
-    if (originalXml.at(openEnd - 1) == '/') // <TEXT/>: reopen it
-        out.chop(2), out += '>';
     out += body.toUtf8();
     out += originalXml.mid(close);
     return out;

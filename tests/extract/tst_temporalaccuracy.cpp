@@ -26,7 +26,7 @@ void TestTemporalAccuracy::tbaq()
     if (!QDir(root).exists())
         QSKIP("TBAQ gold data absent (../shared/data/temporal/tbaq): nothing to score");
     QStringList files;
-    QDirIterator it(root, { QStringLiteral("*.tml") }, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root, {QStringLiteral("*.tml")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     files.sort();
@@ -41,10 +41,10 @@ void TestTemporalAccuracy::tbaq()
         QVERIFY2(doc.isOk(), qPrintable(path + QStringLiteral(": ") + doc.error()));
         std::vector<ScoredTimex> gold;
         for (const AnnotatedTimex &t : doc->timexes)
-            gold.push_back({ t.span, t.type, t.value });
+            gold.push_back({t.span, t.type, t.value});
         std::vector<ScoredTimex> system;
         for (const TimeExpression &e : tagger.tag(doc->text, doc->creationTime))
-            system.push_back({ e.span, timexTypeName(e.type), e.value });
+            system.push_back({e.span, timexTypeName(e.type), e.value});
         scorer.addDocument(doc->docId, doc->text, gold, system);
     }
     const QString report = scorer.report(60);

@@ -1,0 +1,332 @@
+#include "extract/temporaltagger.h"
+
+#include <QtTest>
+
+using namespace demarche;
+
+// The tagger phrase class by phrase class: each row is a sentence, its publication date, the
+// words expected as one expression, and the TIMEX3 type, value and calendar interval.
+class TestTemporalTagger final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tag_data();
+    void tag();
+    void spansAreInTextOrder();
+    void emptyText();
+    void invalidDocumentDate();
+};
+
+void TestTemporalTagger::tag_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QDate>("earliest");
+    QTest::addColumn<QDate>("latest");
+
+    const QDate thu(2013, 3, 21); // a Thursday in ISO week 12
+    // Explicit dates.
+    QTest::newRow("month day year")
+        << "The talks began on Aug. 7, 1998 in Geneva." << thu << "Aug. 7, 1998"
+        << "DATE"
+        << "1998-08-07" << QDate(1998, 8, 7) << QDate(1998, 8, 7);
+    QTest::newRow("day month year") << "He arrived on 7 August 1998." << thu << "7 August 1998"
+                                    << "DATE"
+                                    << "1998-08-07" << QDate(1998, 8, 7) << QDate(1998, 8, 7);
+    QTest::newRow("iso date") << "Signed 2012-02-29 in Paris." << thu << "2012-02-29"
+                              << "DATE"
+                              << "2012-02-29" << QDate(2012, 2, 29) << QDate(2012, 2, 29);
+    QTest::newRow("us numeric") << "Filed 02/29/2016 in court." << thu << "02/29/2016"
+                                << "DATE"
+                                << "2016-02-29" << QDate(2016, 2, 29) << QDate(2016, 2, 29);
+    QTest::newRow("weekday and date") << "It happened Friday, Oct. 23, officials said."
+                                      << QDate(1998, 10, 26) << "Friday, Oct. 23"
+                                      << "DATE"
+                                      << "1998-10-23" << QDate(1998, 10, 23) << QDate(1998, 10, 23);
+    QTest::newRow("month year") << "Prices rose in July 1997." << thu << "July 1997"
+                                << "DATE"
+                                << "1997-07" << QDate(1997, 7, 1) << QDate(1997, 7, 31);
+    QTest::newRow("leap day month") << "The vote was in February 2012." << thu << "February 2012"
+                                    << "DATE"
+                                    << "2012-02" << QDate(2012, 2, 1) << QDate(2012, 2, 29);
+    // Years, decades, centuries.
+    QTest::newRow("bare year") << "Sales fell in 2010 after the crisis." << thu << "2010"
+                               << "DATE"
+                               << "2010" << QDate(2010, 1, 1) << QDate(2010, 12, 31);
+    QTest::newRow("fiscal year") << "Profit for fiscal 1989 rose." << thu << "fiscal 1989"
+                                 << "DATE"
+                                 << "1989" << QDate(1989, 1, 1) << QDate(1989, 12, 31);
+    QTest::newRow("decade") << "Growth slowed in the 1990s." << thu << "the 1990s"
+                            << "DATE"
+                            << "199" << QDate(1990, 1, 1) << QDate(1999, 12, 31);
+    QTest::newRow("decade word") << "It was built in the nineties." << thu << "the nineties"
+                                 << "DATE"
+                                 << "199" << QDate(1990, 1, 1) << QDate(1999, 12, 31);
+    QTest::newRow("century") << "The 20th century saw two wars." << thu << "The 20th century"
+                             << "DATE"
+                             << "19" << QDate(1900, 1, 1) << QDate(1999, 12, 31);
+    // Modifiers.
+    QTest::newRow("mid year") << "The plant opens in mid-2025." << thu << "mid-2025"
+                              << "DATE"
+                              << "2025" << QDate(2025, 5, 2) << QDate(2025, 9, 1);
+    QTest::newRow("early next year") << "He will go early next year." << thu << "early next year"
+                                     << "DATE"
+                                     << "2014" << QDate(2014, 1, 1) << QDate(2014, 5, 1);
+    QTest::newRow("end of year") << "It ends at the end of 1990." << thu << "the end of 1990"
+                                 << "DATE"
+                                 << "1990" << QDate(1990, 9, 2) << QDate(1990, 12, 31);
+    QTest::newRow("late decade") << "It began in the late 1970s." << thu << "the late 1970s"
+                                 << "DATE"
+                                 << "197" << QDate(1976, 9, 1) << QDate(1979, 12, 31);
+    // Quarters and halves.
+    // A past verb and a quarter still to come: the quarter of the year before.
+    QTest::newRow("quarter past") << "Profit rose in the third quarter." << thu
+                                  << "the third quarter"
+                                  << "DATE"
+                                  << "2012-Q3" << QDate(2012, 7, 1) << QDate(2012, 9, 30);
+    QTest::newRow("quarter future")
+        << "Profit will rise in the third quarter." << thu << "the third quarter"
+        << "DATE"
+        << "2013-Q3" << QDate(2013, 7, 1) << QDate(2013, 9, 30);
+    QTest::newRow("quarter of year")
+        << "It fell in the fourth quarter of 2012." << thu << "the fourth quarter of 2012"
+        << "DATE"
+        << "2012-Q4" << QDate(2012, 10, 1) << QDate(2012, 12, 31);
+    QTest::newRow("fiscal quarter")
+        << "In the fiscal first quarter sales rose." << thu << "the fiscal first quarter"
+        << "DATE"
+        << "2013-Q1" << QDate(2013, 1, 1) << QDate(2013, 3, 31);
+    QTest::newRow("adjectival quarter")
+        << "Its first-quarter profit rose." << thu << "first-quarter"
+        << "DATE"
+        << "2013-Q1" << QDate(2013, 1, 1) << QDate(2013, 3, 31);
+    QTest::newRow("half") << "Sales in the first half of 1990 rose." << thu
+                          << "the first half of 1990"
+                          << "DATE"
+                          << "1990-H1" << QDate(1990, 1, 1) << QDate(1990, 6, 30);
+    // Seasons.
+    QTest::newRow("last summer") << "Prices rose last summer." << thu << "last summer"
+                                 << "DATE"
+                                 << "2012-SU" << QDate(2012, 6, 1) << QDate(2012, 8, 31);
+    QTest::newRow("winter across years")
+        << "It snowed in the winter of 2011." << thu << "the winter of 2011"
+        << "DATE"
+        << "2011-WI" << QDate(2011, 12, 1) << QDate(2012, 2, 29);
+    // Deictic units: the ISO week, month, year.
+    QTest::newRow("this week") << "Talks resume this week." << thu << "this week"
+                               << "DATE"
+                               << "2013-W12" << QDate(2013, 3, 18) << QDate(2013, 3, 24);
+    QTest::newRow("last week") << "Talks failed last week." << thu << "last week"
+                               << "DATE"
+                               << "2013-W11" << QDate(2013, 3, 11) << QDate(2013, 3, 17);
+    QTest::newRow("week 53") << "Talks resume this week." << QDate(2015, 12, 31) << "this week"
+                             << "DATE"
+                             << "2015-W53" << QDate(2015, 12, 28) << QDate(2016, 1, 3);
+    QTest::newRow("week 1 of next iso year")
+        << "Talks resume this week." << QDate(2014, 12, 30) << "this week"
+        << "DATE"
+        << "2015-W01" << QDate(2014, 12, 29) << QDate(2015, 1, 4);
+    QTest::newRow("last week 52") << "Talks failed last week." << QDate(2013, 1, 2) << "last week"
+                                  << "DATE"
+                                  << "2012-W52" << QDate(2012, 12, 24) << QDate(2012, 12, 30);
+    QTest::newRow("next month over year")
+        << "He will visit next month." << QDate(2013, 12, 10) << "next month"
+        << "DATE"
+        << "2014-01" << QDate(2014, 1, 1) << QDate(2014, 1, 31);
+    QTest::newRow("last year") << "Exports fell last year." << thu << "last year"
+                               << "DATE"
+                               << "2012" << QDate(2012, 1, 1) << QDate(2012, 12, 31);
+    QTest::newRow("last month in january")
+        << "Exports fell last month." << QDate(2013, 1, 15) << "last month"
+        << "DATE"
+        << "2012-12" << QDate(2012, 12, 1) << QDate(2012, 12, 31);
+    // Days.
+    QTest::newRow("yesterday") << "The minister resigned yesterday." << thu << "yesterday"
+                               << "DATE"
+                               << "2013-03-20" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
+    QTest::newRow("tomorrow leap") << "They will meet tomorrow." << QDate(2012, 2, 28) << "tomorrow"
+                                   << "DATE"
+                                   << "2012-02-29" << QDate(2012, 2, 29) << QDate(2012, 2, 29);
+    QTest::newRow("today") << "Markets opened today." << thu << "today"
+                           << "DATE"
+                           << "2013-03-21" << thu << thu;
+    QTest::newRow("this morning") << "He spoke this morning." << thu << "this morning"
+                                  << "TIME"
+                                  << "2013-03-21TMO" << thu << thu;
+    QTest::newRow("last night") << "Fighting erupted last night." << thu << "last night"
+                                << "TIME"
+                                << "2013-03-20TNI" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
+    // Weekdays by tense.
+    QTest::newRow("weekday past") << "The president met him on Monday." << thu << "Monday"
+                                  << "DATE"
+                                  << "2013-03-18" << QDate(2013, 3, 18) << QDate(2013, 3, 18);
+    QTest::newRow("weekday future") << "The president will meet him on Monday." << thu << "Monday"
+                                    << "DATE"
+                                    << "2013-03-25" << QDate(2013, 3, 25) << QDate(2013, 3, 25);
+    QTest::newRow("last friday") << "He left last Friday." << thu << "last Friday"
+                                 << "DATE"
+                                 << "2013-03-15" << QDate(2013, 3, 15) << QDate(2013, 3, 15);
+    QTest::newRow("next tuesday") << "He leaves next Tuesday." << thu << "next Tuesday"
+                                  << "DATE"
+                                  << "2013-03-26" << QDate(2013, 3, 26) << QDate(2013, 3, 26);
+    // Months by tense, across year boundaries.
+    QTest::newRow("month past") << "The rebels attacked in August." << thu << "August"
+                                << "DATE"
+                                << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
+    QTest::newRow("month future") << "Elections will be held in August." << thu << "August"
+                                  << "DATE"
+                                  << "2013-08" << QDate(2013, 8, 1) << QDate(2013, 8, 31);
+    QTest::newRow("december in january")
+        << "The deal was signed in December." << QDate(2013, 1, 10) << "December"
+        << "DATE"
+        << "2012-12" << QDate(2012, 12, 1) << QDate(2012, 12, 31);
+    QTest::newRow("january in december")
+        << "The summit will open in January." << QDate(2012, 12, 10) << "January"
+        << "DATE"
+        << "2013-01" << QDate(2013, 1, 1) << QDate(2013, 1, 31);
+    QTest::newRow("last november") << "Prices peaked last November." << thu << "last November"
+                                   << "DATE"
+                                   << "2012-11" << QDate(2012, 11, 1) << QDate(2012, 11, 30);
+    QTest::newRow("month day no year") << "The cease-fire began on March 12." << thu << "March 12"
+                                       << "DATE"
+                                       << "2013-03-12" << QDate(2013, 3, 12) << QDate(2013, 3, 12);
+    // Shifts.
+    QTest::newRow("years ago") << "The war ended two years ago." << thu << "two years ago"
+                               << "DATE"
+                               << "2011" << QDate(2011, 1, 1) << QDate(2011, 12, 31);
+    QTest::newRow("days ago") << "He fled three days ago." << thu << "three days ago"
+                              << "DATE"
+                              << "2013-03-18" << QDate(2013, 3, 18) << QDate(2013, 3, 18);
+    QTest::newRow("months later from stated date")
+        << "On Jan. 5, 2010 it began. Two months later it ended." << thu << "Two months later"
+        << "DATE"
+        << "2010-03" << QDate(2010, 3, 1) << QDate(2010, 3, 31);
+    QTest::newRow("day earlier leap")
+        << "On March 1, 2012 he left; a day earlier he resigned." << thu << "a day earlier"
+        << "DATE"
+        << "2012-02-29" << QDate(2012, 2, 29) << QDate(2012, 2, 29);
+    // References.
+    QTest::newRow("now") << "Now the talks are over." << thu << "Now"
+                         << "DATE"
+                         << "PRESENT_REF" << thu << thu;
+    QTest::newRow("recently") << "He recently met rebels." << thu << "recently"
+                              << "DATE"
+                              << "PAST_REF" << thu.addDays(-91) << thu;
+    QTest::newRow("currently") << "He is currently in Cairo." << thu << "currently"
+                               << "DATE"
+                               << "PRESENT_REF" << thu << thu;
+    QTest::newRow("the future") << "Talks may resume in the future." << thu << "the future"
+                                << "DATE"
+                                << "FUTURE_REF" << thu << thu.addDays(91);
+    // Durations and sets: no interval.
+    QTest::newRow("duration") << "The strike lasted five years." << thu << "five years"
+                              << "DURATION"
+                              << "P5Y" << QDate() << QDate();
+    QTest::newRow("compound number")
+        << "In the last twenty-four hours prices fell." << thu << "the last twenty-four hours"
+        << "DURATION"
+        << "PT24H" << QDate() << QDate();
+    QTest::newRow("vague duration") << "It took several months." << thu << "several months"
+                                    << "DURATION"
+                                    << "PXM" << QDate() << QDate();
+    QTest::newRow("qualified duration")
+        << "They waited more than four hours." << thu << "more than four hours"
+        << "DURATION"
+        << "PT4H" << QDate() << QDate();
+    QTest::newRow("adjectival duration") << "He signed a two-year contract." << thu << "two-year"
+                                         << "DURATION"
+                                         << "P2Y" << QDate() << QDate();
+    QTest::newRow("daily") << "The paper appears daily." << thu << "daily"
+                           << "SET"
+                           << "P1D" << QDate() << QDate();
+    QTest::newRow("every week") << "They meet every week." << thu << "every week"
+                                << "SET"
+                                << "P1W" << QDate() << QDate();
+    QTest::newRow("each thursday") << "They meet each Thursday." << thu << "each Thursday"
+                                   << "SET"
+                                   << "XXXX-WXX-4" << QDate() << QDate();
+    // Times.
+    QTest::newRow("clock time") << "The blast came at 9 a.m. Tuesday." << thu << "9 a.m. Tuesday"
+                                << "TIME"
+                                << "2013-03-19T09:00" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
+    QTest::newRow("pm time") << "Polls close at 5:30 p.m. today." << thu << "5:30 p.m. today"
+                             << "TIME"
+                             << "2013-03-21T17:30" << thu << thu;
+    // Ranges: each end is its own expression.
+    QTest::newRow("range start") << "It ran from March to May 2019." << thu << "March"
+                                 << "DATE"
+                                 << "2013-03" << QDate(2013, 3, 1) << QDate(2013, 3, 31);
+    QTest::newRow("range end") << "It ran from March to May 2019." << thu << "May 2019"
+                               << "DATE"
+                               << "2019-05" << QDate(2019, 5, 1) << QDate(2019, 5, 31);
+    QTest::newRow("between years") << "Between 2019 and 2021 it grew." << thu << "2021"
+                                   << "DATE"
+                                   << "2021" << QDate(2021, 1, 1) << QDate(2021, 12, 31);
+    // Anaphora: a stated date anchors later relative expressions.
+    QTest::newRow("that year") << "In 1996 he was elected. That year the economy grew." << thu
+                               << "That year"
+                               << "DATE"
+                               << "1996" << QDate(1996, 1, 1) << QDate(1996, 12, 31);
+}
+
+void TestTemporalTagger::tag()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    QFETCH(QString, words);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QDate, earliest);
+    QFETCH(QDate, latest);
+
+    const TemporalTagger tagger;
+    const std::vector<TimeExpression> found = tagger.tag(text, published);
+    const auto it = std::find_if(found.begin(), found.end(),
+                                 [&](const TimeExpression &e) { return e.text == words; });
+    QStringList seen;
+    for (const TimeExpression &e : found)
+        seen << e.text + QLatin1Char('=') + e.value;
+    QVERIFY2(it != found.end(),
+             qPrintable(QStringLiteral("found: ") + seen.join(QStringLiteral("; "))));
+    QCOMPARE(text.mid(it->span.begin, it->span.length()), words);
+    QCOMPARE(timexTypeName(it->type), type);
+    QCOMPARE(it->value, value);
+    QCOMPARE(it->interval.earliest, earliest);
+    QCOMPARE(it->interval.latest, latest);
+}
+
+void TestTemporalTagger::spansAreInTextOrder()
+{
+    const QString text = QStringLiteral("On Monday, a week after the vote of June 3, 2012, and two "
+                                        "days before Christmas, he said now is the time.");
+    const TemporalTagger tagger;
+    const std::vector<TimeExpression> found = tagger.tag(text, QDate(2012, 6, 20));
+    QVERIFY(found.size() >= 3);
+    for (std::size_t i = 1; i < found.size(); ++i)
+        QVERIFY(found[i - 1].span.end <= found[i].span.begin);
+}
+
+void TestTemporalTagger::emptyText()
+{
+    const TemporalTagger tagger;
+    QVERIFY(tagger.tag(QString(), QDate(2013, 3, 21)).empty());
+    QVERIFY(tagger.tag(QStringLiteral("No time here at all."), QDate(2013, 3, 21)).empty());
+}
+
+void TestTemporalTagger::invalidDocumentDate()
+{
+    const TemporalTagger tagger;
+    const std::vector<TimeExpression> found
+        = tagger.tag(QStringLiteral("He left on Friday, in 1998."), QDate());
+    QCOMPARE(found.size(), std::size_t(2));
+    QCOMPARE(found[0].value, QStringLiteral("XXXX-WXX-5"));
+    QVERIFY(!found[0].interval.isValid());
+    QCOMPARE(found[1].value, QStringLiteral("1998"));
+}
+
+QTEST_GUILESS_MAIN(TestTemporalTagger)
+#include "tst_temporaltagger.moc"
