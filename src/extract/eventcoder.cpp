@@ -10,7 +10,7 @@ namespace demarche {
 namespace {
 
 constexpr int maxGap = 3; // tokens a pattern element may skip
-constexpr int maxTargetReach = 12; // units after the trigger where an untargeted pattern looks
+constexpr int maxTargetReach = 16; // units after the trigger where an untargeted pattern looks
 
 const QSet<QString> &beForms()
 {
@@ -91,7 +91,10 @@ const QSet<QString> &lightVerbs()
         QStringLiteral("start"),     QStringLiteral("carry"),    QStringLiteral("renew"),
         QStringLiteral("extend"),    QStringLiteral("send"),     QStringLiteral("reiterate"),
         QStringLiteral("repeat"),    QStringLiteral("make"),     QStringLiteral("end"),
-        QStringLiteral("undertake"), QStringLiteral("continue"), QStringLiteral("resume")};
+        QStringLiteral("undertake"), QStringLiteral("continue"), QStringLiteral("resume"),
+        QStringLiteral("organize"),  QStringLiteral("organise"), QStringLiteral("call"),
+        QStringLiteral("threaten"),  QStringLiteral("plan"),     QStringLiteral("lead"),
+        QStringLiteral("join")};
     return s;
 }
 
@@ -160,10 +163,13 @@ public:
         , m_dict(dict)
     { }
 
-    bool matchWord(int t, const QStringList &alternatives) const
+    bool matchWord(int t, const QStringList &alternatives, bool insideRole = false) const
     {
         const Token &tok = m_c.tokens[size_t(t)];
-        if (!tok.isWord() || m_c.mentionOf[size_t(t)] >= 0)
+        const int m = m_c.mentionOf[size_t(t)];
+        // Role words ("forces in Lebanon") may complete a pattern ("strengthened its forces").
+        if (!tok.isWord()
+            || (m >= 0 && !(insideRole && m_mentions[size_t(m)].kind == ActorKind::Role)))
             return false;
         return alternatives.contains(tok.lower) || alternatives.contains(m_dict.lemma(tok.lower));
     }
@@ -213,11 +219,17 @@ public:
                         found = true;
                         break;
                     }
-                } else if (matchWord(k, element)) {
-                    last = k;
-                    pos = k + 1;
-                    found = true;
-                    break;
+                } else {
+                    const int unitEnd = afterUnit(k);
+                    for (int u = k; u < unitEnd && !found; ++u) {
+                        if (matchWord(u, element, true)) {
+                            last = u;
+                            pos = u + 1;
+                            found = true;
+                        }
+                    }
+                    if (found)
+                        break;
                 }
                 k = afterUnit(k);
                 ++skipped;
@@ -370,7 +382,9 @@ public:
     bool isPassive(const Trigger &trigger) const
     {
         const Token &head = m_c.tokens[size_t(trigger.head)];
-        if (m_dict.pattern(trigger.pattern).isNoun || !m_dict.isParticiple(head.lower))
+        const VerbPattern &pattern = m_dict.pattern(trigger.pattern);
+        // A pattern written with the participle itself ("opposed to") is adjectival.
+        if (pattern.isNoun || pattern.head == head.lower || !m_dict.isParticiple(head.lower))
             return false;
         for (int k = trigger.head - 1; k >= std::max(0, trigger.head - 4); --k) {
             const QString &w = m_c.tokens[size_t(k)].lower;
@@ -387,12 +401,24 @@ public:
         Participant p;
         p.actor = m_mentions[size_t(m)].actor;
         p.actor.span = m_mentions[size_t(m)].span;
-        p.isPlace = m_mentions[size_t(m)].kind == ActorKind::Country
-            && m_mentions[size_t(m)].actor.sector.isEmpty();
+        // A country after a locative preposition is a place ("in East Jerusalem").
+        const int first = firstTokenOf(m);
+        static const QSet<QString> locative {
+            QStringLiteral("in"),     QStringLiteral("at"),         QStringLiteral("near"),
+            QStringLiteral("inside"), QStringLiteral("throughout"), QStringLiteral("across")};
+        p.isPlace = m_mentions[size_t(m)].kind == ActorKind::Country && first > 0
+            && locative.contains(m_c.tokens[size_t(first - 1)].lower);
         return p;
     }
 
     // The mention `m` and any joined to it by "and" or commas on its left ("X, Y and Z").
+    // "and", a comma, or the article of the next conjunct ("X and the Y").
+    bool isJoiner(int t) const
+    {
+        const QString &w = m_c.tokens[size_t(t)].lower;
+        return w == QLatin1String("and") || w == QLatin1String(",") || w == QLatin1String("the");
+    }
+
     std::vector<int> compoundLeft(int firstToken, int m) const
     {
         std::vector<int> group {m};
@@ -400,10 +426,8 @@ public:
         while (k >= 1) {
             int j = k;
             bool joined = false;
-            while (j >= 0 && m_c.mentionOf[size_t(j)] < 0
-                   && (m_c.tokens[size_t(j)].lower == QLatin1String("and")
-                       || m_c.tokens[size_t(j)].lower == QLatin1String(","))) {
-                joined = true;
+            while (j >= 0 && m_c.mentionOf[size_t(j)] < 0 && isJoiner(j)) {
+                joined = joined || m_c.tokens[size_t(j)].lower != QLatin1String("the");
                 --j;
             }
             if (!joined || j < 0 || m_c.mentionOf[size_t(j)] < 0)
@@ -428,10 +452,8 @@ public:
             k = afterUnit(k);
             int j = k;
             bool joined = false;
-            while (j < n && m_c.mentionOf[size_t(j)] < 0
-                   && (m_c.tokens[size_t(j)].lower == QLatin1String("and")
-                       || m_c.tokens[size_t(j)].lower == QLatin1String(","))) {
-                joined = true;
+            while (j < n && m_c.mentionOf[size_t(j)] < 0 && isJoiner(j)) {
+                joined = joined || m_c.tokens[size_t(j)].lower != QLatin1String("the");
                 ++j;
             }
             if (!joined)
@@ -542,8 +564,9 @@ public:
 
     // Source of a noun trigger: the actor right before it ("Lee's state visit", "Israeli air
     // strikes"), the agent after "by", or the subject of a light verb that takes it as object.
-    std::vector<Participant> nounSource(const Trigger &trigger) const
+    std::vector<Participant> nounSource(const Trigger &trigger, bool *isOwn) const
     {
+        *isOwn = true;
         int k = trigger.head - 1;
         int words = 0;
         while (k >= 0 && words <= 2) {
@@ -566,6 +589,7 @@ public:
             }
             const QString lemma = m_dict.lemma(tok.lower);
             if (lightVerbs().contains(lemma) || lightVerbs().contains(tok.lower)) {
+                *isOwn = false;
                 return subjectBefore(verbGroupStart(k), 0);
             }
             if (prepositions().contains(tok.lower) || clauseBreaks().contains(tok.lower))
@@ -588,6 +612,29 @@ public:
             }
         }
         return {};
+    }
+
+    // Subject of a participial clause (", acknowledging Seoul's efforts"): the sentence's
+    // subject, when the sentence opens with an actor.
+    std::vector<Participant> participialSubject(int head) const
+    {
+        if (head < 1 || m_c.tokens[size_t(head - 1)].lower != QLatin1String(",")
+            || !m_c.tokens[size_t(head)].lower.endsWith(QLatin1String("ing")))
+            return {};
+        for (int k = 0; k < std::min(3, head); ++k) {
+            const int m = m_c.mentionOf[size_t(k)];
+            if (m >= 0)
+                return {fromMention(m)};
+            if (prepositions().contains(m_c.tokens[size_t(k)].lower))
+                break;
+        }
+        return {};
+    }
+
+    bool isParticipial(int head) const
+    {
+        return head >= 1 && m_c.tokens[size_t(head - 1)].lower == QLatin1String(",")
+            && m_c.tokens[size_t(head)].lower.endsWith(QLatin1String("ing"));
     }
 
     // Agent of a passive verb: the actor after "by".
@@ -719,14 +766,19 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
         // A news sentence reports one event; later verbs in participial and subordinate clauses
         // ("..., killing one person", "after X shot down ...") are background, and coding them
         // produced mostly wrong events in development.
-        if (!events.empty())
-            break;
+        // A noun with its own actor ("missile tests by North Korea") is an event of its own.
         const VerbPattern &pattern = m_dictionary.pattern(trigger.pattern);
         std::vector<Participant> sources;
         std::vector<Participant> targets;
         QSet<int> used;
+        bool isOwnSource = false;
+        if (pattern.isNoun)
+            sources = coder.nounSource(trigger, &isOwnSource);
+        if (!events.empty() && !(pattern.isNoun && isOwnSource))
+            continue;
         if (pattern.isNoun) {
-            sources = coder.nounSource(trigger);
+        } else if (coder.isParticipial(trigger.head)) {
+            sources = coder.participialSubject(trigger.head);
         } else if (trigger.isPassive) {
             sources = coder.passiveAgent(trigger);
             if (!sources.empty())
@@ -802,6 +854,25 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             e.triggerSpan = {triggerBegin, triggerEnd};
             events.push_back(std::move(e));
         };
+        // "X and Y renewed negotiations on ... X ...": when compound sources meet only targets
+        // of their own countries, the sources act on each other.
+        if (sources.size() > 1 && !targets.empty()) {
+            bool allOwn = true;
+            for (const Participant &t : targets) {
+                bool own = false;
+                for (const Participant &s : sources)
+                    own = own || s.actor.country == t.actor.country;
+                allOwn = allOwn && own;
+            }
+            if (allOwn)
+                targets.clear();
+        }
+        // Protest and coercion without a named target are domestic: protesters address their
+        // own state, police act on their own population.
+        const bool isDomestic = code->root() == QLatin1String("14")
+            || code->root() == QLatin1String("17") || code->code.startsWith(QLatin1String("081"))
+            || code->code.startsWith(QLatin1String("083"));
+        const size_t eventsBefore = events.size();
         for (const Participant &s : sources) {
             bool any = false;
             for (const Participant &t : targets) {
@@ -812,8 +883,29 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
                 emitEvent(s, &t);
                 any = true;
             }
+            if (!any && isDomestic && sources.size() == 1 && !s.actor.country.isEmpty()) {
+                Participant home;
+                home.actor.country = s.actor.country;
+                home.actor.code = s.actor.country;
+                home.actor.name = s.actor.country;
+                home.isPlace = true;
+                emitEvent(s, &home);
+                any = true;
+            }
             if (!any)
                 emitEvent(s, nullptr);
+        }
+        // One event per dyad: "Kofi Annan, UN secretary-general" is one target.
+        for (size_t i = eventsBefore; i < events.size(); ++i) {
+            for (size_t j = eventsBefore; j < i; ++j) {
+                if (events[j].source.code == events[i].source.code
+                    && events[j].target.has_value() == events[i].target.has_value()
+                    && (!events[i].target || events[j].target->code == events[i].target->code)) {
+                    events.erase(events.begin() + long(i));
+                    --i;
+                    break;
+                }
+            }
         }
         // Reciprocal compounds without a target ("X and Y signed an agreement"): each is the
         // other's target.

@@ -1,28 +1,88 @@
 #include "extractor.h"
 
+#include "actorrecognizer.h"
 #include "core/textindex.h"
-
-#include <QTextBoundaryFinder>
+#include "sentencesplitter.h"
 
 namespace demarche {
 
-Extractor::Extractor() = default;
+namespace {
+
+// An undated event and a dated one with the same dyad and root in one article are taken to be
+// the same event mentioned twice ("Lee asked Xi to mediate ..." / "Lee's request to China was
+// made public this week"): the stated date is the better one.
+void shareStatedDates(std::vector<Event> &events)
+{
+    for (Event &e : events) {
+        if (e.date.basis != DateBasis::Publication)
+            continue;
+        for (const Event &other : events) {
+            if (other.date.basis != DateBasis::Stated || other.cameoRoot != e.cameoRoot
+                || other.source.code != e.source.code
+                || other.target.has_value() != e.target.has_value()
+                || (e.target && other.target->country != e.target->country))
+                continue;
+            e.date = other.date;
+            break;
+        }
+    }
+}
+
+void toCodePoints(const TextIndex &index, Actor &actor)
+{
+    actor.span = index.toCodePoints(actor.span);
+}
+
+} // namespace
+
+Extractor::Extractor()
+    : m_splitter(SentenceSplitter::builtin())
+    , m_recognizer(ActorRecognizer::builtin())
+{ }
 
 ExtractionResult Extractor::extract(const Article &article) const
 {
     ExtractionResult result;
-    const TextIndex index(article.text);
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, article.text);
-    int start = 0;
-    while (finder.toNextBoundary() != -1) {
-        const int end = int(finder.position());
-        QString piece = article.text.mid(start, end - start);
-        const int trimmedEnd = start + int(piece.trimmed().isEmpty() ? 0 : piece.size());
-        if (!piece.trimmed().isEmpty()) {
-            const TextSpan utf16{start, trimmedEnd};
-            result.sentences.push_back({int(result.sentences.size()), index.toCodePoints(utf16)});
+    const QString &text = article.text;
+    if (text.trimmed().isEmpty()) {
+        result.diagnostics << QStringLiteral("article %1 has no text").arg(article.id);
+        return result;
+    }
+    if (!article.published.isValid())
+        result.diagnostics << QStringLiteral(
+                                  "article %1 has no publication date: relative dates stay "
+                                  "unresolved and undated events get no date")
+                                  .arg(article.id);
+
+    const std::vector<TextSpan> sentences = m_splitter.split(text);
+    std::vector<TimeExpression> times = m_tagger.tag(text, article.published);
+    const ArticleActors actors = m_recognizer.recognize(text, article.published);
+    const std::vector<ActorMention> &mentions = actors.mentions();
+
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        std::vector<Event> events
+            = m_coder.code(text, sentences[i], int(i), mentions, times, article.published);
+        for (Event &e : events) {
+            e.articleId = article.id;
+            result.events.push_back(std::move(e));
         }
-        start = end;
+    }
+    shareStatedDates(result.events);
+
+    // Hand every span out in code points, converting once.
+    const TextIndex index(text);
+    result.sentences.reserve(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i)
+        result.sentences.push_back({int(i), index.toCodePoints(sentences[i])});
+    for (TimeExpression &t : times)
+        t.span = index.toCodePoints(t.span);
+    result.timeExpressions = std::move(times);
+    for (Event &e : result.events) {
+        e.sentenceSpan = index.toCodePoints(e.sentenceSpan);
+        e.triggerSpan = index.toCodePoints(e.triggerSpan);
+        toCodePoints(index, e.source);
+        if (e.target)
+            toCodePoints(index, *e.target);
     }
     return result;
 }

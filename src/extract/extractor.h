@@ -2,6 +2,8 @@
 
 #include "core/article.h"
 #include "core/event.h"
+#include "eventcoder.h"
+#include "temporaltagger.h"
 #include "timeexpression.h"
 
 #include <QStringList>
@@ -9,13 +11,16 @@
 
 namespace demarche {
 
+class ActorRecognizer;
+class SentenceSplitter;
+
 // Everything extraction finds in one article. Spans are code points into the article's text.
 struct ExtractionResult
 {
     std::vector<Sentence> sentences;
     std::vector<TimeExpression> timeExpressions;
     std::vector<Event> events;
-    QStringList diagnostics;  // problems met on the way; extraction still returns what it found
+    QStringList diagnostics; // problems met on the way; extraction still returns what it found
 };
 
 // Turns an article into sentences, time expressions and coded events. Loads its dictionaries
@@ -25,8 +30,15 @@ class Extractor final
 public:
     Extractor();
 
-    // Extracts from one article; never throws, a bad article yields diagnostics and partial results.
+    // Extracts from one article; never throws, a bad article yields diagnostics and partial
+    // results.
     ExtractionResult extract(const Article &article) const;
+
+private:
+    const SentenceSplitter &m_splitter;
+    const ActorRecognizer &m_recognizer;
+    TemporalTagger m_tagger;
+    EventCoder m_coder;
 };
 
 } // namespace demarche

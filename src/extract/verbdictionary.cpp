@@ -154,6 +154,22 @@ Result<VerbDictionary> VerbDictionary::parse(const QString &patterns, const QStr
             dict.m_patterns.push_back(std::move(one));
         }
     }
+    // Elements match any inflection: add each word's lemma and, for plurals, the singular.
+    for (VerbPattern &pattern : dict.m_patterns) {
+        for (QStringList &element : pattern.elements) {
+            QStringList extra;
+            for (const QString &word : element) {
+                if (word == QLatin1String("*"))
+                    continue;
+                extra << dict.lemma(word);
+                if (word.endsWith(QLatin1Char('s')) && !word.endsWith(QLatin1String("ss")))
+                    extra << word.left(word.size() - 1);
+            }
+            for (const QString &w : extra)
+                if (!element.contains(w))
+                    element << w;
+        }
+    }
     if (dict.m_patterns.empty())
         return Result<VerbDictionary>::failure(QStringLiteral("verb pattern list is empty"));
     for (auto it = dict.m_byHead.begin(); it != dict.m_byHead.end(); ++it) {

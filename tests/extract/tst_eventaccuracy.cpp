@@ -1,3 +1,4 @@
+#include "extract/actorrecognizer.h"
 #include "extract/eventscorer.h"
 #include "extract/extractor.h"
 
@@ -48,6 +49,24 @@ private Q_SLOTS:
         QVERIFY2(score.f1() >= kPetrarchF1, qPrintable(QString::number(score.f1())));
         QVERIFY2(score.noEventAgreed >= kPetrarchNoEvent,
                  qPrintable(QString::number(score.noEventAgreed)));
+    }
+
+    // Prints the actors found in DEMARCHE_EXPLAIN's text, to see why a sentence codes as it does.
+    void explain()
+    {
+        const QString text = qEnvironmentVariable("DEMARCHE_EXPLAIN");
+        if (text.isEmpty())
+            QSKIP("set DEMARCHE_EXPLAIN to a sentence to see its actors and events");
+        const ArticleActors actors = ActorRecognizer::builtin().recognize(text, QDate(2000, 1, 1));
+        for (const ActorMention &m : actors.mentions())
+            qInfo().noquote() << m.actor.code << actorKindName(m.kind)
+                              << text.mid(m.span.begin, m.span.length());
+        Article article;
+        article.text = text;
+        article.published = QDate(2000, 1, 1);
+        for (const Event &e : Extractor().extract(article).events)
+            qInfo().noquote() << e.source.code << (e.target ? e.target->code : QStringLiteral("-"))
+                              << e.cameoCode << e.trigger << modalityName(e.modality);
     }
 
 private:
