@@ -142,9 +142,14 @@ const ActorDictionary &ActorDictionary::builtin()
         Result<ActorDictionary> loaded = load();
         if (loaded)
             return std::move(loaded).value();
-        ActorDictionary empty;
-        empty.m_data->diagnostics << loaded.error();
-        return empty;
+        // Without iso-codes, our own country file still names almost every state: degrade to it
+        // rather than recognise no actor at all, and say so.
+        Result<ActorDictionary> reduced = load(QStringLiteral(":/demarche/extract/actors"), {});
+        ActorDictionary fallback = reduced ? std::move(reduced).value() : ActorDictionary();
+        fallback.m_data->diagnostics << loaded.error();
+        if (!reduced)
+            fallback.m_data->diagnostics << reduced.error();
+        return fallback;
     }();
     return dictionary;
 }
@@ -184,8 +189,8 @@ Result<ActorDictionary> ActorDictionary::load(const QString &resourceDir,
             d.sectorNames.insert(row.fields[0], row.fields[1]);
     }
 
-    // ISO 3166-1 from iso-codes.
-    {
+    // ISO 3166-1 from iso-codes; an empty path skips it (our own file then supplies the codes).
+    if (!isoCodesJson.isEmpty()) {
         QFile file(isoCodesJson);
         if (!file.open(QIODevice::ReadOnly))
             return R::failure(QStringLiteral("cannot open the ISO 3166 list %1 (Debian package "
@@ -254,6 +259,8 @@ Result<ActorDictionary> ActorDictionary::load(const QString &resourceDir,
                     addNamed(std::move(e));
                 }
             }
+            if (isoCodesJson.isEmpty())
+                d.isoCodes.insert(code);
             if (!names.isEmpty()) {
                 QString readable = names.first();
                 if (readable.endsWith(u'?'))

@@ -89,12 +89,13 @@ public:
     ActorDictionary &operator=(ActorDictionary &&) noexcept;
 
     // The dictionary compiled into the library (resources under :/demarche/extract/actors/) plus
-    // the system iso-codes file; loaded on first use. Empty (and diagnostics() says why) on
-    // failure.
+    // the system iso-codes file; loaded on first use. Without iso-codes it falls back to our own
+    // country file and diagnostics() says so; empty only if our own data is broken.
     static const ActorDictionary &builtin();
 
-    // Loads the data files of `resourceDir` and the ISO 3166 list at `isoCodesJson`; fails with a
-    // message naming the file and line when a file is missing or a row is malformed.
+    // Loads the data files of `resourceDir` and the ISO 3166 list at `isoCodesJson` (empty: skip
+    // it, codes then come from our countries file alone); fails with a message naming the file
+    // and line when a file is missing or a row is malformed.
     static Result<ActorDictionary> load(const QString &resourceDir
                                         = QStringLiteral(":/demarche/extract/actors"),
                                         const QString &isoCodesJson = defaultIsoCodesPath());

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void termsByDate();
     void makeActor_data();
     void makeActor();
+    void loadsWithoutIsoCodes();
     void rejectsBadData_data();
     void rejectsBadData();
 
@@ -355,6 +356,20 @@ void TestActorDictionary::makeActor()
     QCOMPARE(actor.isValid(), !code.isEmpty());
     if (actor.isValid())
         QVERIFY(!actor.name.isEmpty());
+}
+
+void TestActorDictionary::loadsWithoutIsoCodes()
+{
+    const Result<ActorDictionary> reduced
+        = ActorDictionary::load(QStringLiteral(":/demarche/extract/actors"), QString());
+    QVERIFY2(reduced.isOk(), qPrintable(reduced.error()));
+    QVERIFY(reduced->countryCodes().size() > 200);
+    QCOMPARE(reduced->makeActor(QStringLiteral("KOR"), QStringLiteral("GOV")).code,
+             QStringLiteral("KORGOV"));
+    const Result<ActorDictionary> missing = ActorDictionary::load(
+        QStringLiteral(":/demarche/extract/actors"), QStringLiteral("/nonexistent/iso.json"));
+    QVERIFY(!missing.isOk());
+    QVERIFY2(missing.error().contains(u"iso-codes"), qPrintable(missing.error()));
 }
 
 void TestActorDictionary::rejectsBadData_data()
