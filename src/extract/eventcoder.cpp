@@ -895,6 +895,15 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             if (!any)
                 emitEvent(s, nullptr);
         }
+        // Reciprocal compounds without a target ("X and Y signed an agreement"): each is the
+        // other's target.
+        if (targets.empty() && sources.size() > 1) {
+            events.erase(events.begin() + long(eventsBefore), events.end());
+            for (size_t i = 0; i < sources.size(); ++i)
+                for (size_t j = 0; j < sources.size(); ++j)
+                    if (i != j && sources[i].actor.span != sources[j].actor.span)
+                        emitEvent(sources[i], &sources[j]);
+        }
         // One event per dyad: "Kofi Annan, UN secretary-general" is one target.
         for (size_t i = eventsBefore; i < events.size(); ++i) {
             for (size_t j = eventsBefore; j < i; ++j) {
@@ -906,15 +915,6 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
                     break;
                 }
             }
-        }
-        // Reciprocal compounds without a target ("X and Y signed an agreement"): each is the
-        // other's target.
-        if (targets.empty() && sources.size() > 1) {
-            events.erase(events.end() - long(sources.size()), events.end());
-            for (size_t i = 0; i < sources.size(); ++i)
-                for (size_t j = 0; j < sources.size(); ++j)
-                    if (i != j)
-                        emitEvent(sources[i], &sources[j]);
         }
     }
     return events;

@@ -55,13 +55,27 @@ const SentenceSplitter &SentenceSplitter::builtin()
 bool SentenceSplitter::joinsAcross(QStringView text, int breakPos) const
 {
     int end = breakPos;
+    int newlines = 0;
     while (end > 0 && text[end - 1].isSpace()) {
-        // A line break is a paragraph end: never join across it.
         if (text[end - 1] == QLatin1Char('\n') || text[end - 1] == QChar(0x2029))
-            return false;
+            ++newlines;
         --end;
     }
-    if (end == 0 || text[end - 1] != QLatin1Char('.'))
+    if (newlines > 1 || end == 0)
+        return false; // a blank line ends a paragraph
+    if (newlines == 1) {
+        // Wire text is hard-wrapped: a line ending mid-sentence continues on the next line, while
+        // a short line without final punctuation is a heading.
+        static const QString terminals = QStringLiteral(".!?:;\"\u201d)]");
+        if (terminals.contains(text[end - 1]))
+            return false;
+        int lineStart = end;
+        while (lineStart > 0 && text[lineStart - 1] != QLatin1Char('\n'))
+            --lineStart;
+        const QChar next = breakPos < text.size() ? text[breakPos] : QChar();
+        return next.isLower() || next.isDigit() || end - lineStart >= 60;
+    }
+    if (text[end - 1] != QLatin1Char('.'))
         return false;
     int begin = end - 1;
     while (begin > 0 && (text[begin - 1].isLetter() || text[begin - 1] == QLatin1Char('.')))

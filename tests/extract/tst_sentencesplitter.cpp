@@ -40,6 +40,15 @@ private Q_SLOTS:
         QTest::newRow("heading on its own line")
             << "Broader Diplomatic Context\nThis week's summit was Lee's first."
             << QStringList {"Broader Diplomatic Context", "This week's summit was Lee's first."};
+        QTest::newRow("hard-wrapped line joins")
+            << "The ministers of the two countries agreed on Monday to resume the\ntalks. "
+               "They left."
+            << QStringList {
+                   "The ministers of the two countries agreed on Monday to resume the\ntalks.",
+                   "They left."};
+        QTest::newRow("blank line ends a paragraph")
+            << "Ministers met without a statement\n\nTalks resume"
+            << QStringList {"Ministers met without a statement", "Talks resume"};
         QTest::newRow("question and exclamation")
             << "Will they meet? Yes! Soon." << QStringList {"Will they meet?", "Yes!", "Soon."};
         QTest::newRow("surrounding blanks trimmed")
