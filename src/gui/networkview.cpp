@@ -265,17 +265,21 @@ void NetworkView::startLayout()
 NetworkView::Mapping NetworkView::mapping(QSizeF size) const
 {
     Mapping m;
-    m.area = QRectF(margin, margin * 0.7, std::max(10.0, size.width() - 2 * margin),
-                    std::max(10.0, size.height() - legendHeight - margin * 1.4));
+    // Room around the area for the largest node and its label.
+    m.area = QRectF(margin + 40, margin * 0.7, std::max(10.0, size.width() - 2 * margin - 80),
+                    std::max(10.0, size.height() - legendHeight - margin * 1.7));
+    // QRectF::united ignores empty rectangles, so the bounds of points are taken by hand.
+    double left = 0, right = 0, top = 0, bottom = 0;
     bool first = true;
     for (const Node &n : m_nodes) {
         const QPointF p = m_positions.value(n.code);
-        if (first)
-            m.bounds = QRectF(p, QSizeF(0, 0));
-        else
-            m.bounds = m.bounds.united(QRectF(p, QSizeF(0, 0)));
+        left = first ? p.x() : std::min(left, p.x());
+        right = first ? p.x() : std::max(right, p.x());
+        top = first ? p.y() : std::min(top, p.y());
+        bottom = first ? p.y() : std::max(bottom, p.y());
         first = false;
     }
+    m.bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
     if (m.bounds.width() < 1e-6)
         m.bounds.adjust(-1, 0, 1, 0);
     if (m.bounds.height() < 1e-6)
@@ -380,11 +384,41 @@ void NetworkView::paintContent(QPainter &painter, QSizeF size) const
         painter.setPen(QPen(selected ? highlight : QColor(0x37, 0x47, 0x4f), selected ? 3 : 1.2));
         painter.setBrush(filtered ? QColor(0xff, 0xe0, 0x82) : QColor(0xcf, 0xd8, 0xdc));
         painter.drawEllipse(centre, r, r);
-        const QString label = node.name;
+    }
+    // Labels only where they fit: selected actors first, then by event count, each label drawn
+    // only if it overlaps none already drawn, so that a dense network stays readable and a
+    // thousand-actor frame does not pay for text nobody can read.
+    std::vector<int> labelOrder(m_nodes.size());
+    for (int i = 0; i < int(labelOrder.size()); ++i)
+        labelOrder[std::size_t(i)] = i;
+    std::stable_sort(labelOrder.begin(), labelOrder.end(), [&](int a, int b) {
+        const Node &x = m_nodes[std::size_t(a)];
+        const Node &y = m_nodes[std::size_t(b)];
+        const bool xs = selectedActors.contains(x.code);
+        const bool ys = selectedActors.contains(y.code);
+        if (xs != ys)
+            return xs;
+        return x.eventCount > y.eventCount;
+    });
+    std::vector<QRectF> placed;
+    const QRectF canvas(QPointF(0, 0), size);
+    QColor back = palette().color(QPalette::Base);
+    back.setAlpha(200);
+    for (int index : labelOrder) {
+        const Node &node = m_nodes[std::size_t(index)];
+        const QPointF centre = m.toWidget(m_positions.value(node.code));
+        const double r = nodeRadius(node);
+        const QString &label = node.name;
         const double w = metrics.horizontalAdvance(label);
         const QRectF labelRect(centre.x() - w / 2 - 3, centre.y() + r + 2, w + 6, metrics.height());
-        QColor back = palette().color(QPalette::Base);
-        back.setAlpha(200);
+        if (!canvas.intersects(labelRect))
+            continue;
+        const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const QRectF &other) {
+            return other.intersects(labelRect);
+        });
+        if (overlaps && !selectedActors.contains(node.code))
+            continue;
+        placed.push_back(labelRect);
         painter.setPen(Qt::NoPen);
         painter.setBrush(back);
         painter.drawRoundedRect(labelRect, 3, 3);
