@@ -1,31 +1,29 @@
 #include "calendar.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <algorithm>
 
 namespace demarche::calendar {
 
-namespace bg = boost::gregorian;
-
+// QDate, not bg::date, wherever a year comes from text: Boost throws outside 1400-9999, and
+// text says "May 1010" or "the year 99999" (found by fuzzing, issue 9). Invalid input gives an
+// invalid QDate.
 QDate monthEnd(int year, int month)
 {
-    return toQDate(bg::date(year, month, 1).end_of_month());
+    const QDate first(year, month, 1);
+    return first.isValid() ? QDate(year, month, first.daysInMonth()) : QDate();
 }
 
 QDate isoWeekMonday(int isoYear, int week)
 {
     // 4 January is always in ISO week 1.
-    const bg::date jan4(isoYear, 1, 4);
-    const int sinceMonday = (jan4.day_of_week().as_number() + 6) % 7;
-    const bg::date week1Monday = jan4 - bg::days(sinceMonday);
-    return toQDate(week1Monday + bg::weeks(week - 1));
+    const QDate jan4(isoYear, 1, 4);
+    return jan4.isValid() ? jan4.addDays(-(jan4.dayOfWeek() - 1) + 7 * qint64(week - 1)) : QDate();
 }
 
 int isoWeeksInYear(int isoYear)
 {
     // 28 December always lies in the last ISO week of its year.
-    return bg::date(isoYear, 12, 28).week_number();
+    return QDate(isoYear, 12, 28).weekNumber();
 }
 
 QDate addMonths(QDate d, int months)
@@ -34,8 +32,8 @@ QDate addMonths(QDate d, int months)
     const int index = d.year() * 12 + (d.month() - 1) + months;
     const int year = index / 12;
     const int month = index % 12 + 1;
-    const int lastDay = bg::gregorian_calendar::end_of_month_day(year, month);
-    return QDate(year, month, std::min(d.day(), lastDay));
+    const QDate first(year, month, 1);
+    return first.isValid() ? QDate(year, month, std::min(d.day(), first.daysInMonth())) : QDate();
 }
 
 } // namespace demarche::calendar

@@ -39,7 +39,9 @@ QDate weekdayOnOrAfter(QDate from, int weekday)
 
 QDate thanksgiving(int year)
 {
-    // Fourth Thursday of November (United States).
+    // Fourth Thursday of November (United States). Boost throws outside 1400-9999 (fuzzing).
+    if (year < 1400 || year > 9999)
+        return QDate();
     const bg::date first(year, 11, 1);
     const bg::first_day_of_the_week_after thursday(bg::Thursday);
     bg::date d = first;
