@@ -535,7 +535,8 @@ public:
 
     // Targets after token `from`: the first actor (with its compound) within reach, before a
     // clause break; `exclude` are the source mentions.
-    std::vector<Participant> targetAfter(int from, const QSet<int> &exclude) const
+    std::vector<Participant> targetAfter(int from, const QSet<int> &exclude,
+                                         bool crossConditions = false) const
     {
         const int n = int(m_c.tokens.size());
         int units = 0;
@@ -545,9 +546,10 @@ public:
                 break;
             const int m = m_c.mentionOf[size_t(k)];
             // A comma after the verb phrase ends its arguments (", a Jordanian official said").
-            if (m < 0
-                && (targetBreaks().contains(m_c.tokens[size_t(k)].lower)
-                    || m_c.tokens[size_t(k)].lower == QLatin1String(",")))
+            const QString &w = m_c.tokens[size_t(k)].lower;
+            const bool isCondition = w == QLatin1String("if") || w == QLatin1String("unless");
+            if (m < 0 && (targetBreaks().contains(w) || w == QLatin1String(","))
+                && !(crossConditions && isCondition))
                 break;
             if (m >= 0 && !exclude.contains(m)) {
                 std::vector<Participant> out;
@@ -578,6 +580,11 @@ public:
                 std::vector<Participant> out;
                 for (int g : compoundLeft(first, m))
                     out.push_back(fromMention(g));
+                // Only a possessive ("Lee's state visit") makes the noun an event of its own
+                // beside the sentence's main one; a nearby actor may be another verb's subject.
+                const int after = afterUnit(k);
+                *isOwn = after - 1 > k && after - 1 < int(m_c.tokens.size())
+                    && m_c.tokens[size_t(after - 1)].lower == QLatin1String("'s");
                 return out;
             }
             const Token &tok = m_c.tokens[size_t(k)];
@@ -800,7 +807,9 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
                 const int first = coder.firstTokenOf(trigger.slotMention);
                 targets = coder.targetAfter(first, used);
             } else {
-                targets = coder.targetAfter(trigger.head + 1, used);
+                // A threat's target may stand in its condition ("... unless Israel rescinds").
+                targets = coder.targetAfter(trigger.head + 1, used,
+                                            pattern.code.startsWith(QLatin1String("13")));
             }
         }
         const CameoCode *code = m_table.find(pattern.code);
