@@ -1,5 +1,6 @@
 #include "eventcoder.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <climits>
@@ -824,6 +825,14 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
                 continue;
             if (te.type == TimexType::Duration || te.type == TimexType::Set
                 || !te.interval.isValid())
+                continue;
+            // "since assuming office in mid-2025", "until March": the date anchors another
+            // event or bounds a span, not this event.
+            const QStringView before = text.mid(sentence.begin, te.span.begin - sentence.begin);
+            static const QRegularExpression anchor(
+                QStringLiteral("\\b(since|until|till|before|after)\\b(\\W+\\w+){0,3}\\W*$"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (anchor.match(before.right(40).toString()).hasMatch())
                 continue;
             const int distance = std::abs(te.span.begin - headPos);
             if (distance < bestDistance) {

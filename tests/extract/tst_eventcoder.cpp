@@ -239,6 +239,40 @@ private Q_SLOTS:
         QCOMPARE(codeText(text), expected);
     }
 
+    void dateOfClause_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<bool>("isStated");
+        QTest::newRow("time expression of the sentence") << "Japan praised China on Monday."
+                                                         << "Monday" << true;
+        QTest::newRow("since anchors another event")
+            << "Japan praised China, its partner since Monday."
+            << "Monday" << false;
+        QTest::newRow("no time expression") << "Japan praised China." << QString() << false;
+    }
+    void dateOfClause()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        QFETCH(bool, isStated);
+        std::vector<TimeExpression> times;
+        if (!phrase.isEmpty()) {
+            TimeExpression t;
+            const int at = int(text.indexOf(phrase));
+            t.span = {at, at + int(phrase.size())};
+            t.text = phrase;
+            t.value = QStringLiteral("2026-01-05");
+            t.interval = DateSpan::day(QDate(2026, 1, 5));
+            times.push_back(t);
+        }
+        const std::vector<Event> events = EventCoder().code(
+            text, {0, int(text.size())}, 0, findActors(text), times, QDate(2026, 1, 7));
+        QCOMPARE(events.size(), size_t(1));
+        QCOMPARE(events.front().date.basis, isStated ? DateBasis::Stated : DateBasis::Publication);
+        QCOMPARE(events.front().date.latest, isStated ? QDate(2026, 1, 5) : QDate(2026, 1, 7));
+    }
+
     void eventCarriesTableFields()
     {
         const QString text = QStringLiteral("Iran accused Israel of sabotage.");
