@@ -16,6 +16,9 @@ namespace bg = boost::gregorian;
 // when an event carries nothing sharper: three months. News uses "recently" for weeks to months;
 // a quarter covers that without letting a vague date stretch across years on the timeline.
 constexpr int vagueReachDays = 91;
+#ifndef WEEKDAY_AHEAD
+#define WEEKDAY_AHEAD 1
+#endif
 
 QString pad(int n, int width)
 {
@@ -82,6 +85,13 @@ QString durationValue(const QString &unit, int count, bool vague)
             + QLatin1Char('W');
     if (unit == QLatin1String("NIGHT"))
         return QStringLiteral("P") + n + QLatin1Char('D');
+    // Decades and centuries as years, as TimeBank writes them ("two decades" = P20Y).
+    if (unit == QLatin1String("DE"))
+        return QStringLiteral("P") + (vague ? n : QString::number(10 * std::abs(count)))
+            + QLatin1Char('Y');
+    if (unit == QLatin1String("CE"))
+        return QStringLiteral("P") + (vague ? n : QString::number(100 * std::abs(count)))
+            + QLatin1Char('Y');
     return QStringLiteral("P") + n + unit;
 }
 
@@ -193,11 +203,10 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
                 } else if (direction > 0) {
                     if (month < refMonth)
                         ++year;
-                } else {
-                    if (month - refMonth > 6)
-                        --year;
-                    else if (refMonth - month > 6)
-                        ++year;
+                } else if (month - refMonth > 8) {
+                    // No tense: the year of publication, as news mostly means, unless the month
+                    // lies far ahead of publication.
+                    --year;
                 }
             }
         }
@@ -226,6 +235,10 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         else if (x.hasOffset)
             d = anchor.addDays(x.weekday - anchor.dayOfWeek());
         else if (x.tense > 0)
+            d = weekdayOnOrAfter(anchor, x.weekday);
+        else if (x.tense == 0
+                 && weekdayOnOrAfter(anchor, x.weekday).toJulianDay() - anchor.toJulianDay()
+                     <= WEEKDAY_AHEAD)
             d = weekdayOnOrAfter(anchor, x.weekday);
         else
             d = weekdayOnOrBefore(anchor, x.weekday);

@@ -276,6 +276,11 @@ bool Parser::countAt(int i, int &count, bool &vague, int &next) const
         return true;
     }
     if (isText(i, QLatin1StringView("a")) || isText(i, QLatin1StringView("an"))) {
+        if (isText(i + 1, QLatin1StringView("couple")) && isText(i + 2, QLatin1StringView("of"))) {
+            count = 2;
+            next = i + 3;
+            return true;
+        }
         if (is(i + 1, LexClass::Vague)) {
             vague = true;
             next = i + 2;
@@ -370,7 +375,8 @@ bool Parser::tryMonthDate(int i, Match &m) const
     int j = afterDot(k);
     int day = 0;
     int next = 0;
-    if (dayNumberAt(j, day, next) && !(isPunct(next, ':') && tight(next))
+    if (dayNumberAt(j, day, next)
+        && !(isPunct(next, ':') && tight(next) && isNumber(next + 1, 2, 2) && tight(next + 1))
         && !(isPunct(next, ',') && isNumber(next + 1, 3, 3))) {
         x.day = day;
         j = next;
@@ -686,11 +692,8 @@ bool Parser::tryDeictic(int i, Match &m) const
     }
     if (is(k, LexClass::Unit)) {
         x.unit = lexText(k);
-        if (isText(i, QLatin1StringView("latest")) && x.unit == QLatin1String("Q")) {
-            x.kind = MentionKind::ContextUnit;
-        } else {
-            x.kind = MentionKind::Deictic;
-        }
+        // "the latest quarter" is the last one completed, like "last quarter".
+        x.kind = MentionKind::Deictic;
         finish(m, i, k + 1);
         return true;
     }
@@ -926,8 +929,8 @@ bool Parser::tryWeekday(int i, Match &m) const
     int k = afterDot(i);
     if (is(k, LexClass::PartOfDay) && !isText(k, QLatin1StringView("noon"))
         && !isText(k, QLatin1StringView("midnight"))) {
-        x.partOfDay = lexText(k);
-        x.type = TimexType::Time;
+        // "Friday night": annotated corpora give the day as the value, so the part of the
+        // day only widens the extent.
         ++k;
     }
     finish(m, i, k);
