@@ -37,6 +37,8 @@
 #include <QTabWidget>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace demarche {
 
 namespace {
@@ -88,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(EventTableModel::DateColumn, 130);
+    m_table->horizontalHeader()->resizeSection(EventTableModel::DateColumn, 175);
     m_table->horizontalHeader()->resizeSection(EventTableModel::SourceColumn, 150);
     m_table->horizontalHeader()->resizeSection(EventTableModel::TargetColumn, 150);
     m_table->horizontalHeader()->resizeSection(EventTableModel::CodeColumn, 230);
@@ -342,6 +344,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
     m_store = std::move(opened).value();
     m_selection->clear();
     m_session->setSnapshot(std::move(snapshot).value());
+    selectFirstEvent();
     setWindowTitle(tr("%1 — Demarche").arg(QFileInfo(path).completeBaseName()));
     setWindowFilePath(path);
     rememberRecent(QFileInfo(path).absoluteFilePath());
@@ -383,6 +386,19 @@ void MainWindow::reloadSnapshot()
     }
     m_selection->clear();
     m_session->setSnapshot(std::move(snapshot).value());
+    selectFirstEvent();
+}
+
+void MainWindow::selectFirstEvent()
+{
+    // Opening on a selected event shows at once that events lead to their sentences.
+    const auto &events = m_session->snapshot().events();
+    const auto first
+        = std::min_element(events.begin(), events.end(), [](const Event &a, const Event &b) {
+              return a.date.earliest < b.date.earliest;
+          });
+    if (first != events.end())
+        m_selection->selectEvent(first->id);
 }
 
 QString MainWindow::countsText() const
@@ -577,7 +593,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 920);
+        resize(1600, 1000);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());

@@ -76,6 +76,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void reloadSnapshot();
+    void selectFirstEvent();
     void updateCounts();
     void syncTableToSelection();
     void syncSelectionFromTable();

@@ -546,7 +546,8 @@ void TimelineView::paintAxis(QPainter &painter, const Geometry &g) const
         painter.drawLine(QPointF(x, axisHeight - 2), QPointF(x, g.plot.bottom()));
         painter.setPen(text);
         painter.drawLine(QPointF(x, axisHeight - 14), QPointF(x, axisHeight - 2));
-        painter.drawText(QPointF(x + 4, axisHeight - 18), tickLabel(d, major, spacing));
+        if (x >= g.plot.left() - 1)
+            painter.drawText(QPointF(x + 4, axisHeight - 18), tickLabel(d, major, spacing));
     }
     painter.setClipping(false);
     painter.setPen(text);
@@ -592,7 +593,7 @@ void TimelineView::paintLegend(QPainter &painter, QSizeF size) const
     painter.setBrush(gradient);
     painter.drawRoundedRect(QRectF(x, cy - 4.5, 34, 9), 3, 3);
     painter.setPen(text);
-    QString label = tr("vague date (its whole interval)");
+    QString label = tr("vague date");
     painter.drawText(QPointF(x + 40, cy + metrics.ascent() / 2.0 - 1), label);
     x += 40 + metrics.horizontalAdvance(label) + 18;
     const QRectF badge(x, cy - 8, 26, 16);
@@ -602,7 +603,7 @@ void TimelineView::paintLegend(QPainter &painter, QSizeF size) const
     painter.setPen(Qt::white);
     painter.drawText(badge, Qt::AlignCenter, QStringLiteral("12"));
     painter.setPen(text);
-    label = tr("events grouped (click or zoom)");
+    label = tr("grouped (click to open)");
     painter.drawText(QPointF(x + 32, cy + metrics.ascent() / 2.0 - 1), label);
     painter.restore();
 }
