@@ -16,9 +16,9 @@ namespace bg = boost::gregorian;
 // when an event carries nothing sharper: three months. News uses "recently" for weeks to months;
 // a quarter covers that without letting a vague date stretch across years on the timeline.
 constexpr int vagueReachDays = 91;
-#ifndef WEEKDAY_AHEAD
-#define WEEKDAY_AHEAD 1
-#endif
+// A weekday named without tense that falls tomorrow means tomorrow ("talks resume Tuesday" on a
+// Monday); any other means the most recent one, since news mostly reports what has happened.
+constexpr qint64 weekdayAheadDays = 1;
 
 QString pad(int n, int width)
 {
@@ -238,7 +238,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             d = weekdayOnOrAfter(anchor, x.weekday);
         else if (x.tense == 0
                  && weekdayOnOrAfter(anchor, x.weekday).toJulianDay() - anchor.toJulianDay()
-                     <= WEEKDAY_AHEAD)
+                     <= weekdayAheadDays)
             d = weekdayOnOrAfter(anchor, x.weekday);
         else
             d = weekdayOnOrBefore(anchor, x.weekday);

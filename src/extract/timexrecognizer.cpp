@@ -787,6 +787,12 @@ bool Parser::tryCount(int i, Match &m) const
         ++k;
     if (!is(k, LexClass::Unit) && !is(k, LexClass::Units))
         return false;
+    // "a year-earlier quarter" belongs to the year-earlier rule; "three-quarters" is a fraction.
+    if ((isPunct(k + 1, '-') && tight(k + 1)
+         && (isText(k + 2, QLatin1StringView("earlier"))
+             || isText(k + 2, QLatin1StringView("ago"))))
+        || (isText(k, QLatin1StringView("quarters")) && isPunct(k - 1, '-')))
+        return false;
     const bool article = isText(i, QLatin1StringView("a")) || isText(i, QLatin1StringView("an"));
     if (article && !vague && is(k, LexClass::Units))
         return false;
