@@ -175,10 +175,15 @@ QChart *DyadChart::buildChart() const
     auto *counts = new QBarSeries;
     auto *forwardCount = new QBarSet(QStringLiteral("events %1").arg(forwardName));
     auto *backwardCount = new QBarSet(QStringLiteral("events %1").arg(backwardName));
-    forwardCount->setColor(forwardColor.lighter(175));
-    forwardCount->setBorderColor(forwardColor.lighter(150));
-    backwardCount->setColor(backwardColor.lighter(160));
-    backwardCount->setBorderColor(backwardColor.lighter(140));
+    // Pale, translucent bars: the counts are context, the Goldstein lines are the message.
+    const auto pale = [](QColor colour) {
+        colour.setAlpha(70);
+        return colour;
+    };
+    forwardCount->setColor(pale(forwardColor));
+    forwardCount->setBorderColor(pale(forwardColor));
+    backwardCount->setColor(pale(backwardColor));
+    backwardCount->setBorderColor(pale(backwardColor));
     auto *forwardMean = new QLineSeries;
     auto *backwardMean = new QLineSeries;
     forwardMean->setName(QStringLiteral("mean Goldstein %1").arg(forwardName));
