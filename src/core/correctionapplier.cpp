@@ -82,7 +82,7 @@ CurationResult CorrectionApplier::apply(const std::vector<Event> &machine,
         if (correction.isAddition) {
             CuratedEvent curated;
             curated.event = correction.edited;
-            curated.event.id = -correction.id;
+            curated.event.id = addedIdBase + correction.id;
             curated.isAdded = true;
             curated.isCorrected = true;
             curated.isRejected = correction.isRejected;

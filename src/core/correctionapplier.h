@@ -21,10 +21,14 @@ struct CurationResult
 class CorrectionApplier final
 {
 public:
+    // Added events get ids above every store row id, so that selections can name them and they
+    // never collide with machine events (SQLite row ids stay far below 2^40 in any real project).
+    static constexpr qint64 addedIdBase = qint64(1) << 40;
+
     // Applies `corrections` to `machine` (matched by CorrectionKey; when the exact key is gone, a
     // correction attaches to the one event left at the same sentence and trigger span), appends
-    // additions (id = -correction id), then rewrites merged actors. Rejected events are kept,
-    // flagged; empty inputs give empty output.
+    // additions (id = addedIdBase + correction id), then rewrites merged actors. Rejected events
+    // are kept, flagged; empty inputs give empty output.
     static CurationResult apply(const std::vector<Event> &machine,
                                 const std::vector<Correction> &corrections,
                                 const ActorAliases &aliases = {});

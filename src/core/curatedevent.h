@@ -14,7 +14,8 @@ struct CuratedEvent
     Event machine; // the machine's event as extracted (empty for additions)
     bool isCorrected = false; // a correction or actor merge changed something
     bool isRejected = false;
-    bool isAdded = false; // added by the analyst; event.id is then -correctionId
+    bool isAdded = false; // added by the analyst; event.id is then CorrectionApplier::addedIdBase +
+                          // correctionId
     qint64 correctionId = 0; // 0 when no correction applies
     QString note; // "CAMEO corrected from 111 to 112; ..." (empty when untouched)
 };

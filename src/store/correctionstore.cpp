@@ -149,6 +149,10 @@ Result<qint64> CorrectionStore::save(const Correction &correction)
             " original, author, created_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?)"));
         const CorrectionKey &key = correction.key;
+        // A null QString binds as SQL NULL; "no field changed" is an empty list, not unknown.
+        QString fieldNames = correctionFieldNames(correction.fields);
+        if (fieldNames.isNull())
+            fieldNames = QStringLiteral("");
         const QVariantList values = {
             id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()),
             key.toString(),
@@ -158,7 +162,7 @@ Result<qint64> CorrectionStore::save(const Correction &correction)
             key.triggerSpan.end,
             key.cameoCode,
             correction.isAddition ? 1 : 0,
-            correctionFieldNames(correction.fields),
+            fieldNames,
             correction.isRejected ? 1 : 0,
             toJsonText(correction.edited),
             correction.isAddition ? QVariant(QMetaType::fromType<QString>())

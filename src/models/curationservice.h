@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/actoraliases.h"
+#include "core/correction.h"
+#include "core/curatedevent.h"
+#include "core/result.h"
+
+#include <QHash>
+#include <QObject>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace demarche {
+
+class CorrectionStore;
+class ProjectSession;
+class ProjectStore;
+
+// The analyst's view of the project: machine events with corrections and actor merges applied.
+// Every write goes through it (the undo commands call it), lands in the project file at once, and
+// refreshes the session's snapshot so that every view shows the corrected events; rejected events
+// leave the snapshot unless showsRejected().
+class CurationService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CurationService)
+
+public:
+    explicit CurationService(ProjectSession *session, QObject *parent = nullptr);
+    ~CurationService() override;
+
+    // The project to curate (not owned; nullptr = none). Reloads and refreshes the session.
+    void setStore(ProjectStore *store);
+    ProjectStore *store() const { return m_store; }
+
+    // Who the corrections are signed with (defaults to the login name).
+    void setAuthor(const QString &author) { m_author = author; }
+    const QString &author() const { return m_author; }
+
+    void setShowsRejected(bool shows);
+    bool showsRejected() const { return m_showsRejected; }
+
+    // Re-reads machine events, corrections and merges and pushes them into the session.
+    Status refresh();
+
+    const std::vector<CuratedEvent> &curatedEvents() const { return m_curated; }
+    // Corrections whose machine event is gone (kept in the file, listed for the analyst).
+    const std::vector<Correction> &unattachedCorrections() const { return m_unattached; }
+    // The curated event with this (effective) id, rejected ones included; nullptr when unknown.
+    const CuratedEvent *curated(qint64 eventId) const;
+    bool isCorrected(qint64 eventId) const;
+    std::optional<Correction> correction(qint64 correctionId) const;
+    std::optional<ActorAlias> alias(const QString &code) const;
+    const ActorAliases &aliases() const { return m_aliases; }
+
+    // Writes, then refresh(); failures are also reported by failed().
+    Result<qint64> saveCorrection(const Correction &correction);
+    Status removeCorrection(qint64 correctionId);
+    Status saveAlias(const ActorAlias &alias);
+    Status removeAlias(const QString &code);
+
+Q_SIGNALS:
+    // After every refresh (the session has already been updated).
+    void curationChanged();
+    void failed(const QString &message);
+
+private:
+    Status report(Status status);
+
+    ProjectSession *m_session;
+    ProjectStore *m_store = nullptr;
+    std::unique_ptr<CorrectionStore> m_corrections;
+    QString m_author;
+    bool m_showsRejected = false;
+    std::vector<CuratedEvent> m_curated;
+    std::vector<Correction> m_all;
+    std::vector<Correction> m_unattached;
+    ActorAliases m_aliases;
+    QHash<qint64, int> m_index;
+};
+
+} // namespace demarche
