@@ -97,11 +97,11 @@ inline SyntheticProject syntheticProject(int eventCount, int actorCount, quint32
 // Peak resident set of this process in KiB (Linux VmHWM); -1 elsewhere.
 inline qint64 peakRssKiB()
 {
+    // /proc files report size 0, so atEnd() is true at once: read them whole.
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (!status.open(QIODevice::ReadOnly))
         return -1;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
@@ -111,11 +111,11 @@ inline qint64 peakRssKiB()
 // Current resident set in KiB (VmRSS); -1 elsewhere.
 inline qint64 currentRssKiB()
 {
+    // /proc files report size 0, so atEnd() is true at once: read them whole.
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (!status.open(QIODevice::ReadOnly))
         return -1;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }

@@ -1,8 +1,8 @@
 // View benchmarks: timeline frame time rendered to an offscreen QImage at fit-all, mid and deep
 // zoom for 1k, 10k and 100k synthetic events (10 years, 200 actors), and the network's
 // force-directed layout time (worker thread, from new data to layoutFinished) for 100, 1k and
-// 5k actors. Usage: view_bench [timeline|network|all] [max events]. Prints figures; asserts
-// nothing. Run with QT_QPA_PLATFORM=offscreen.
+// 5k actors. Usage: view_bench [timeline|network|all] [max events, or max actors for network].
+// Prints figures; asserts nothing. Run with QT_QPA_PLATFORM=offscreen.
 #include "models/eventselection.h"
 #include "models/projectsession.h"
 #include "networkview.h"
@@ -91,11 +91,13 @@ void timelineBench(int maxEvents)
     }
 }
 
-void networkBench()
+void networkBench(int maxActors)
 {
     std::printf("network layout (igraph Fruchterman-Reingold on a worker thread), from new data "
                 "to layoutFinished incl. the view's 40 ms debounce; 5 events per actor\n");
     for (const int actors : {100, 1000, 5000}) {
+        if (actors > maxActors)
+            continue;
         bench::SyntheticProject project = bench::syntheticProject(actors * 5, actors);
         ProjectSession session;
         EventSelection selection;
@@ -136,6 +138,6 @@ int main(int argc, char **argv)
     if (what == QLatin1String("timeline") || what == QLatin1String("all"))
         timelineBench(maxEvents);
     if (what == QLatin1String("network") || what == QLatin1String("all"))
-        networkBench();
+        networkBench(what == QLatin1String("network") && argc > 2 ? maxEvents : 5000);
     return 0;
 }

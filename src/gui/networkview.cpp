@@ -84,9 +84,12 @@ QHash<QString, QPointF> computeLayout(const LayoutInput &input)
         VECTOR(minY)[i] = pinned ? p.y() : -far;
         VECTOR(maxY)[i] = pinned ? p.y() : far;
     }
-    igraph_layout_fruchterman_reingold(
-        &graph, &coords, true, 500, std::sqrt(double(n)), IGRAPH_LAYOUT_NOGRID,
-        input.weights.empty() ? nullptr : &weights, &minX, &maxX, &minY, &maxY);
+    // The exact repulsion is quadratic (1,000 actors took over 2 s); past a few hundred nodes the
+    // grid approximation, linear per iteration, keeps the layout well under a second.
+    igraph_layout_fruchterman_reingold(&graph, &coords, true, 500, std::sqrt(double(n)),
+                                       n > 300 ? IGRAPH_LAYOUT_GRID : IGRAPH_LAYOUT_NOGRID,
+                                       input.weights.empty() ? nullptr : &weights, &minX, &maxX,
+                                       &minY, &maxY);
     for (igraph_integer_t i = 0; i < n; ++i)
         result.insert(input.codes[int(i)], QPointF(MATRIX(coords, i, 0), MATRIX(coords, i, 1)));
     igraph_vector_destroy(&minX);
@@ -344,12 +347,41 @@ void NetworkView::paintContent(QPainter &painter, QSizeF size) const
                 selectedActors.insert(event->target->code);
         }
     }
+    // Level of detail: past a few hundred dyads, antialiased curves with arrowheads cost up to a
+    // second a frame and only add clutter. The heaviest dyads keep them; the others become thin
+    // straight lines drawn in one call underneath.
+    constexpr std::size_t detailedEdges = 600;
+    qsizetype minDetailed = 0;
+    if (m_edges.size() > detailedEdges) {
+        std::vector<qsizetype> counts;
+        counts.reserve(m_edges.size());
+        for (const Edge &edge : m_edges)
+            counts.push_back(edge.eventIds.size());
+        std::nth_element(counts.begin(), counts.begin() + detailedEdges, counts.end(),
+                         std::greater<>());
+        minDetailed = counts[detailedEdges] + 1;
+        QVector<QLineF> lines;
+        for (const Edge &edge : m_edges) {
+            if (edge.eventIds.size() >= minDetailed)
+                continue;
+            lines.append(
+                QLineF(m.toWidget(m_positions.value(m_nodes[std::size_t(edge.source)].code)),
+                       m.toWidget(m_positions.value(m_nodes[std::size_t(edge.target)].code))));
+        }
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(QColor(0x90, 0xa4, 0xae, 110), 0));
+        painter.drawLines(lines);
+        painter.restore();
+    }
     for (const Edge &edge : m_edges) {
-        const QPainterPath path = edgePath(edge, m);
-        const double width = edgeWidth(edge);
         bool selected = false;
         for (qint64 id : edge.eventIds)
             selected = selected || m_selection->isSelected(id);
+        if (edge.eventIds.size() < minDetailed && !selected)
+            continue;
+        const QPainterPath path = edgePath(edge, m);
+        const double width = edgeWidth(edge);
         if (selected) {
             painter.setPen(QPen(highlight, width + 5, Qt::SolidLine, Qt::RoundCap));
             painter.setBrush(Qt::NoBrush);
@@ -404,8 +436,13 @@ void NetworkView::paintContent(QPainter &painter, QSizeF size) const
     const QRectF canvas(QPointF(0, 0), size);
     QColor back = palette().color(QPalette::Base);
     back.setAlpha(200);
+    // Past a few dozen names a crowded network reads worse, not better: the rest stay in tooltips.
+    constexpr int maxLabels = 40;
+    int labelled = 0;
     for (int index : labelOrder) {
         const Node &node = m_nodes[std::size_t(index)];
+        if (labelled >= maxLabels && !selectedActors.contains(node.code))
+            continue;
         const QPointF centre = m.toWidget(m_positions.value(node.code));
         const double r = nodeRadius(node);
         const QString &label = node.name;
@@ -419,6 +456,7 @@ void NetworkView::paintContent(QPainter &painter, QSizeF size) const
         if (overlaps && !selectedActors.contains(node.code))
             continue;
         placed.push_back(labelRect);
+        ++labelled;
         painter.setPen(Qt::NoPen);
         painter.setBrush(back);
         painter.drawRoundedRect(labelRect, 3, 3);

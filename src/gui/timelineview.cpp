@@ -11,10 +11,12 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace demarche {
 
@@ -247,6 +249,18 @@ void TimelineView::fitAll()
     setWindow(m_dataStart - margin, m_dataEnd + margin);
 }
 
+void TimelineView::showDates(QDate first, QDate last)
+{
+    if (!first.isValid() || !last.isValid() || last < first) {
+        fitAll();
+        return;
+    }
+    const double start = julian(first);
+    const double end = julian(last) + 1;
+    const double margin = std::max(1.0, (end - start) * 0.04);
+    setWindow(start - margin, end + margin);
+}
+
 void TimelineView::setWindow(double start, double end)
 {
     const double plotWidth = std::max(50.0, width() - labelWidth - 16);
@@ -324,6 +338,7 @@ std::vector<TimelineView::Glyph> TimelineView::layout(const Geometry &g) const
         const double to = g.viewEnd + lane.maxHalfSpan;
         auto it = std::lower_bound(lane.items.begin(), lane.items.end(), from,
                                    [](const Item &item, double t) { return item.mid() < t; });
+        const std::size_t laneBegin = glyphs.size();
         std::vector<const Item *> bucket;
         qint64 bucketKey = 0;
         const auto flush = [&] {
@@ -381,8 +396,41 @@ std::vector<TimelineView::Glyph> TimelineView::layout(const Geometry &g) const
             bucket.push_back(&*it);
         }
         flush();
+        mergeOverlappingBadges(glyphs, laneBegin, top, g.laneHeight);
     }
     return glyphs;
+}
+
+void TimelineView::mergeOverlappingBadges(std::vector<Glyph> &glyphs, std::size_t laneBegin,
+                                          double top, double laneHeight)
+{
+    // A count badge is wider than a bucket: fold into it the badges and points it would cover,
+    // so that at fit-all counts never print over each other. Long vague bars stay as they are.
+    const auto narrow = [](const Glyph &glyph) {
+        return glyph.rect.width() <= 32;
+    };
+    std::vector<Glyph> merged;
+    for (std::size_t i = laneBegin; i < glyphs.size(); ++i) {
+        Glyph glyph = std::move(glyphs[i]);
+        while (!merged.empty() && narrow(merged.back()) && narrow(glyph)
+               && (merged.back().isCluster() || glyph.isCluster())
+               && merged.back().rect.right() + 2 > glyph.rect.left()) {
+            Glyph &left = merged.back();
+            const double n = double(left.eventIndices.size());
+            const double m = double(glyph.eventIndices.size());
+            const double x = (left.rect.center().x() * n + glyph.rect.center().x() * m) / (n + m);
+            glyph.eventIndices.insert(glyph.eventIndices.begin(), left.eventIndices.begin(),
+                                      left.eventIndices.end());
+            glyph.start = std::min(glyph.start, left.start);
+            glyph.end = std::max(glyph.end, left.end);
+            const double height = std::min(18.0, laneHeight - 6);
+            glyph.rect = QRectF(x - 15, top + laneHeight / 2 - height / 2, 30, height);
+            merged.pop_back();
+        }
+        merged.push_back(std::move(glyph));
+    }
+    glyphs.erase(glyphs.begin() + std::ptrdiff_t(laneBegin), glyphs.end());
+    std::move(merged.begin(), merged.end(), std::back_inserter(glyphs));
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -401,7 +449,7 @@ void TimelineView::paintContent(QPainter &painter, QSizeF size) const
 {
     painter.setRenderHint(QPainter::Antialiasing);
     const Geometry g = geometry(size);
-    const std::vector<Glyph> glyphs = layout(g);
+    std::vector<Glyph> glyphs = layout(g);
     const ProjectSnapshot &snapshot = m_session->snapshot();
     const QColor text = palette().color(QPalette::Text);
     const QColor faint = palette().color(QPalette::Mid);
@@ -434,30 +482,41 @@ void TimelineView::paintContent(QPainter &painter, QSizeF size) const
     painter.setClipRect(g.plot.adjusted(-8, 0, 8, 0));
 
     const qint64 current = m_selection->currentEventId();
+    // At fit-all a frame holds thousands of badges: set their font once, lay each count out once
+    // per frame (counts repeat), and skip the per-event selection test when nothing is selected.
+    const bool anySelected = !m_selection->selectedEventIds().isEmpty();
+    QFont badgeFont = painter.font();
+    badgeFont.setBold(true);
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
+    QHash<int, QStaticText> badgeTexts;
     for (const Glyph &glyph : glyphs) {
         if (glyph.isCluster()) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(QColor(0x45, 0x4f, 0x5a));
             painter.drawRoundedRect(glyph.rect, glyph.rect.height() / 2, glyph.rect.height() / 2);
             bool selected = false;
-            for (int index : glyph.eventIndices)
-                selected
-                    = selected || m_selection->isSelected(snapshot.events()[std::size_t(index)].id);
+            for (std::size_t i = 0; anySelected && !selected && i < glyph.eventIndices.size(); ++i)
+                selected = m_selection->isSelected(
+                    snapshot.events()[std::size_t(glyph.eventIndices[i])].id);
             if (selected) {
                 painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRoundedRect(glyph.rect.adjusted(-2, -2, 2, 2),
                                         glyph.rect.height() / 2 + 2, glyph.rect.height() / 2 + 2);
             }
+            const int count = int(glyph.eventIndices.size());
+            auto label = badgeTexts.find(count);
+            if (label == badgeTexts.end()) {
+                label = badgeTexts.insert(count, QStaticText(QString::number(count)));
+                label->setTextFormat(Qt::PlainText);
+                label->prepare(painter.transform(), badgeFont);
+            }
+            const QSizeF labelSize = label->size();
             painter.setPen(Qt::white);
-            QFont font = painter.font();
-            font.setBold(true);
-            font.setPointSizeF(font.pointSizeF() * 0.85);
-            painter.save();
-            painter.setFont(font);
-            painter.drawText(glyph.rect, Qt::AlignCenter,
-                             QString::number(glyph.eventIndices.size()));
-            painter.restore();
+            painter.setFont(badgeFont);
+            painter.drawStaticText(glyph.rect.center()
+                                       - QPointF(labelSize.width() / 2, labelSize.height() / 2),
+                                   *label);
             continue;
         }
         const Event &event = snapshot.events()[std::size_t(glyph.eventIndices.front())];
@@ -501,7 +560,7 @@ void TimelineView::paintContent(QPainter &painter, QSizeF size) const
     painter.restore();
     paintAxis(painter, g);
     paintLegend(painter, size);
-    m_glyphs = glyphs;
+    m_glyphs = std::move(glyphs);
     m_glyphsValid = size == QSizeF(this->size());
 }
 
