@@ -864,6 +864,10 @@ bool Parser::tryRef(int i, Match &m) const
     TimexMention &x = m.mention;
     x.kind = MentionKind::Reference;
     if (is(i, LexClass::Ref)) {
+        // "Now," opening a sentence is a discourse marker, not a time (TimeBank leaves it out).
+        if (isText(i, QLatin1StringView("now")) && m_tokens[std::size_t(i)].upper
+            && isPunct(i + 1, ','))
+            return false;
         x.literal = lexText(i);
         finish(m, i, i + 1);
         return true;
@@ -1106,6 +1110,14 @@ bool Parser::tryPosition(int i, Match &m) const
     if (inner.mention.type != TimexType::Date && inner.mention.kind != MentionKind::DayOffset
         && inner.mention.kind != MentionKind::Weekday)
         return false;
+    // TimeBank leaves "earlier"/"later" out of a weekday or a week ("earlier this week",
+    // "later Thursday") but keeps it with months and years ("earlier this year").
+    if (isText(i, QLatin1StringView("earlier")) || isText(i, QLatin1StringView("later"))) {
+        if (inner.mention.kind == MentionKind::Weekday
+            || (inner.mention.kind == MentionKind::Deictic
+                && inner.mention.unit == QLatin1String("W")))
+            return false;
+    }
     m = inner;
     m.mention.mod = mod;
     finish(m, i, inner.end);
@@ -1158,6 +1170,14 @@ bool Parser::tryContextUnit(int i, Match &m) const
         && !isPunct(i + 2, '-') && !isText(i + 2, QLatin1StringView("before"))
         && !isText(i + 2, QLatin1StringView("earlier"))) {
         x.unit = lexText(i + 1);
+        // "the year ended September 30" names a fiscal year by its length (TimeBank: P1Y).
+        if (x.unit == QLatin1String("Y")
+            && (isText(i + 2, QLatin1StringView("ended"))
+                || isText(i + 2, QLatin1StringView("ending")))) {
+            x.kind = MentionKind::Duration;
+            x.type = TimexType::Duration;
+            x.count = 1;
+        }
         finish(m, i, i + 2);
         return true;
     }

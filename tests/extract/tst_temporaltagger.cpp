@@ -13,6 +13,8 @@ class TestTemporalTagger final : public QObject
 private Q_SLOTS:
     void tag_data();
     void tag();
+    void untagged_data();
+    void untagged();
     void spansAreInTextOrder();
     void emptyText();
     void invalidDocumentDate();
@@ -222,7 +224,25 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("the future") << "Talks may resume in the future." << thu << "the future"
                                 << "DATE"
                                 << "FUTURE_REF" << thu << thu.addDays(91);
+    // "earlier"/"later" stay out of weekdays and weeks but modify months and years (TimeBank).
+    QTest::newRow("earlier this week") << "Earlier this week he resigned." << thu << "this week"
+                                       << "DATE"
+                                       << "2013-W12" << QDate(2013, 3, 18) << QDate(2013, 3, 24);
+    QTest::newRow("earlier weekday") << "Earlier Tuesday the talks failed." << thu << "Tuesday"
+                                     << "DATE"
+                                     << "2013-03-19" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
+    QTest::newRow("earlier this year")
+        << "He resigned earlier this year." << thu << "earlier this year"
+        << "DATE"
+        << "2013" << QDate(2013, 1, 1) << QDate(2013, 5, 1);
     // Durations and sets: no interval.
+    QTest::newRow("within a week") << "It will end within a week." << thu << "a week"
+                                   << "DURATION"
+                                   << "P1W" << QDate() << QDate();
+    QTest::newRow("fiscal year ended")
+        << "Net income for the year ended Sept. 30 rose." << thu << "the year"
+        << "DURATION"
+        << "P1Y" << QDate() << QDate();
     QTest::newRow("duration") << "The strike lasted five years." << thu << "five years"
                               << "DURATION"
                               << "P5Y" << QDate() << QDate();
@@ -271,6 +291,31 @@ void TestTemporalTagger::tag_data()
                                << "That year"
                                << "DATE"
                                << "1996" << QDate(1996, 1, 1) << QDate(1996, 12, 31);
+}
+
+// Words that look temporal but that TimeML does not tag: no expression may cover them.
+void TestTemporalTagger::untagged_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("discourse now") << "Now, he says, the talks are over."
+                                   << "Now";
+    QTest::newRow("within") << "It will end within a week."
+                            << "within";
+}
+
+void TestTemporalTagger::untagged()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+
+    const qsizetype at = text.indexOf(words);
+    QVERIFY(at >= 0);
+    const TemporalTagger tagger;
+    for (const TimeExpression &e : tagger.tag(text, QDate(2013, 3, 21)))
+        QVERIFY2(e.span.begin >= at + words.size() || e.span.end <= at,
+                 qPrintable(e.text + QLatin1Char('=') + e.value));
 }
 
 void TestTemporalTagger::tag()
