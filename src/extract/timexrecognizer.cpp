@@ -939,8 +939,10 @@ bool Parser::tryWeekday(int i, Match &m) const
     int k = afterDot(i);
     if (is(k, LexClass::PartOfDay) && !isText(k, QLatin1StringView("noon"))
         && !isText(k, QLatin1StringView("midnight"))) {
-        // "Friday night": annotated corpora give the day as the value, so the part of the
-        // day only widens the extent.
+        // "Friday night" is a TIME whose value carries the part of the day (2013-03-22TNI), as
+        // the TimeML guidelines and most of TimeBank write it.
+        x.type = TimexType::Time;
+        x.partOfDay = lexText(k);
         ++k;
     }
     finish(m, i, k);

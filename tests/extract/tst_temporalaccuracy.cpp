@@ -47,7 +47,11 @@ void TestTemporalAccuracy::tbaq()
             system.push_back({e.span, timexTypeName(e.type), e.value});
         scorer.addDocument(doc->docId, doc->text, gold, system);
     }
-    const QString report = scorer.report(60);
+    // DEMARCHE_TIMEX_ERRORS=N lists the N most frequent error patterns instead of 60.
+    const int worst = qEnvironmentVariableIsSet("DEMARCHE_TIMEX_ERRORS")
+        ? qEnvironmentVariableIntValue("DEMARCHE_TIMEX_ERRORS")
+        : 60;
+    const QString report = scorer.report(worst);
     std::fputs(qPrintable(report), stdout);
     QCOMPARE(scorer.documents(), int(files.size()));
     // Measured: strict extent F1 86.6, relaxed 93.6, value F1 78.9.

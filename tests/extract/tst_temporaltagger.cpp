@@ -169,6 +169,13 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("weekday future") << "The president will meet him on Monday." << thu << "Monday"
                                     << "DATE"
                                     << "2013-03-25" << QDate(2013, 3, 25) << QDate(2013, 3, 25);
+    QTest::newRow("weekday night") << "Fighting erupted Tuesday night." << thu << "Tuesday night"
+                                   << "TIME"
+                                   << "2013-03-19TNI" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
+    QTest::newRow("weekday morning future")
+        << "The vote will be held Friday morning." << thu << "Friday morning"
+        << "TIME"
+        << "2013-03-22TMO" << QDate(2013, 3, 22) << QDate(2013, 3, 22);
     QTest::newRow("last friday") << "He left last Friday." << thu << "last Friday"
                                  << "DATE"
                                  << "2013-03-15" << QDate(2013, 3, 15) << QDate(2013, 3, 15);
