@@ -13,7 +13,7 @@ struct Token
     enum Kind : unsigned char { Word, Number, Punct } kind = Word;
     bool upper = false; // first letter upper case
     bool spaceBefore = true; // separated from the previous token
-    signed char tense = 0; // -1 past, +1 future marker
+    signed char tense = 0; // -1 past, +1 future, 2 present marker
     int digits = 0;
     int value = 0; // numbers up to 9 digits
     int sentence = 0;
@@ -210,7 +210,7 @@ void Parser::tokenise()
             if (t.lex && t.lex->cls == LexClass::Tense)
                 t.tense = t.lex->text == QLatin1String("future") ? 1
                     : t.lex->text == QLatin1String("past")       ? -1
-                                                                 : 0;
+                                                                 : 2;
             else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
                      && m_text[j - 2].unicode() == 'e' && !t.upper)
                 t.tense = -1; // a regular past form ("announced", "reported")
@@ -747,16 +747,12 @@ bool Parser::tryDeictic(int i, Match &m) const
             return true;
         }
     }
+    // "the past weeks", "coming years": a vague length like "the next few years" (PXY).
     if (is(k, LexClass::Units) && offset != 0) {
-        if (isText(i, QLatin1StringView("coming"))) {
-            x.kind = MentionKind::Reference;
-            x.literal = QStringLiteral("FUTURE_REF");
-        } else {
-            x.kind = MentionKind::Duration;
-            x.type = TimexType::Duration;
-            x.vagueCount = true;
-            x.unit = lexText(k);
-        }
+        x.kind = MentionKind::Duration;
+        x.type = TimexType::Duration;
+        x.vagueCount = true;
+        x.unit = lexText(k);
         finish(m, i, k + 1);
         return true;
     }
@@ -826,7 +822,8 @@ bool Parser::tryCount(int i, Match &m) const
     const int dir = direction(k);
     if (dir != 0) {
         x.kind = MentionKind::Shift;
-        x.count = dir < 0 ? -count : count;
+        // A vague count ("a few years ago") keeps only the direction.
+        x.count = vague ? (dir < 0 ? -1 : 1) : dir < 0 ? -count : count;
         x.fromContext = dir == -1 || dir == 1;
         finish(m, i, k + (dir == 3 ? 2 : 1));
         return true;
@@ -1414,10 +1411,11 @@ int Parser::tenseAround(int first, int last) const
     for (int d = 1; d <= 12; ++d) {
         const Token *left = at(first - d);
         const Token *right = at(last + d);
+        // A present marker ("is payable Dec. 15") leaves the direction open.
         if (left && left->sentence == sentence && left->tense != 0)
-            return left->tense;
+            return left->tense == 2 ? 0 : left->tense;
         if (right && right->sentence == sentence && right->tense != 0)
-            return right->tense;
+            return right->tense == 2 ? 0 : right->tense;
     }
     return 0;
 }

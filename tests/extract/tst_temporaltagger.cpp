@@ -218,6 +218,9 @@ void TestTemporalTagger::tag_data()
         << "On March 1, 2012 he left; a day earlier he resigned." << thu << "a day earlier"
         << "DATE"
         << "2012-02-29" << QDate(2012, 2, 29) << QDate(2012, 2, 29);
+    QTest::newRow("vague count ago") << "A few years ago he left." << thu << "A few years ago"
+                                     << "DATE"
+                                     << "PAST_REF" << thu.addDays(-364) << thu;
     // References.
     QTest::newRow("now") << "Now the talks are over." << thu << "Now"
                          << "DATE"
@@ -267,6 +270,9 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("adjectival duration") << "He signed a two-year contract." << thu << "two-year"
                                          << "DURATION"
                                          << "P2Y" << QDate() << QDate();
+    QTest::newRow("coming weeks") << "Talks resume in coming weeks." << thu << "coming weeks"
+                                  << "DURATION"
+                                  << "PXW" << QDate() << QDate();
     QTest::newRow("daily") << "The paper appears daily." << thu << "daily"
                            << "SET"
                            << "P1D" << QDate() << QDate();
