@@ -31,6 +31,9 @@ public:
 
     // Shows every event that passes the filter.
     void fitAll();
+    // Shows the days from `first` to `last` with a small margin (where most events lie, when a
+    // few far-off dates would squeeze the rest); invalid dates fit all.
+    void showDates(QDate first, QDate last);
     // Zooms by `factor` (> 1 zooms in) keeping the time under widget x coordinate `anchorX`.
     void zoomBy(double factor, double anchorX);
     // The visible window, whole days that are at least partly visible.
@@ -115,6 +118,8 @@ private:
     void setWindow(double start, double end);
     Geometry geometry(QSizeF size) const;
     std::vector<Glyph> layout(const Geometry &geometry) const;
+    static void mergeOverlappingBadges(std::vector<Glyph> &glyphs, std::size_t laneBegin,
+                                       double top, double laneHeight);
     void paintContent(QPainter &painter, QSizeF size) const;
     void paintAxis(QPainter &painter, const Geometry &geometry) const;
     void paintLegend(QPainter &painter, QSizeF size) const;
