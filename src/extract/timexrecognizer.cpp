@@ -117,6 +117,9 @@ private:
     bool withPrefix(int i, Match &out) const;
 
     bool yearAt(int i, int &year) const;
+    bool wordsUnderHundredAt(int i, int &value, int &next) const;
+    bool spelledYearAt(int i, int &year, int &next) const;
+    bool trySpelledYear(int i, Match &m) const;
     bool countAt(int i, int &count, bool &vague, int &next) const;
     bool dayNumberAt(int i, int &day, int &next) const;
     bool monthAcceptable(int i, int next) const;
@@ -245,6 +248,74 @@ bool Parser::yearAt(int i, int &year) const
         return false;
     year = number(i);
     return year >= 1000 && year <= 2099;
+}
+
+// Number words from 1 to 99: "seven", "fourteen", "ninety", "ninety-six", "ninety six".
+bool Parser::wordsUnderHundredAt(int i, int &value, int &next) const
+{
+    if (!is(i, LexClass::Number) || isText(i, QLatin1StringView("dozen")))
+        return false;
+    value = lexNumber(i);
+    if (value < 1 || value > 99)
+        return false;
+    next = i + 1;
+    if (value >= 20 && value % 10 == 0) {
+        int k = next;
+        if (isPunct(k, '-') && tight(k))
+            ++k;
+        if (is(k, LexClass::Number) && lexNumber(k) >= 1 && lexNumber(k) <= 9) {
+            value += lexNumber(k);
+            next = k + 1;
+        }
+    }
+    return true;
+}
+
+// A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (1996),
+// "two thousand" (2000), "two thousand and one" (2001).
+bool Parser::spelledYearAt(int i, int &year, int &next) const
+{
+    if (!is(i, LexClass::Number))
+        return false;
+    const int high = lexNumber(i);
+    if (high == 2 && isText(i + 1, QLatin1StringView("thousand"))) {
+        year = 2000;
+        next = i + 2;
+        int j = next;
+        if (isText(j, QLatin1StringView("and")))
+            ++j;
+        int low = 0;
+        int after = 0;
+        if (wordsUnderHundredAt(j, low, after)) {
+            year += low;
+            next = after;
+        }
+        return true;
+    }
+    int low = 0;
+    if (high < 11 || high > 20 || !wordsUnderHundredAt(i + 1, low, next) || low < 10)
+        return false;
+    year = high * 100 + low;
+    return true;
+}
+
+bool Parser::trySpelledYear(int i, Match &m) const
+{
+    int year = 0;
+    int next = 0;
+    if (!spelledYearAt(i, year, next) || is(next, LexClass::Unit) || is(next, LexClass::Units)
+        || isText(next, QLatin1StringView("percent")))
+        return false;
+    // "two thousand" alone is more often a count ("two thousand troops"): only a clause end
+    // after it makes it a year.
+    if (year / 100 == 20 && isText(i + 1, QLatin1StringView("thousand")) && at(next)
+        && at(next)->kind != Token::Punct)
+        return false;
+    m.mention.kind = MentionKind::Calendar;
+    m.mention.year = year;
+    m.mention.hasYear = true;
+    finish(m, i, next);
+    return true;
 }
 
 // A count: digits, number words ("twenty four", "twenty-four"), "a"/"an", or vague words.
@@ -404,6 +475,10 @@ bool Parser::tryMonthDate(int i, Match &m) const
             x.year = year;
             x.hasYear = true;
             j += 2;
+        } else if (int after = 0; spelledYearAt(j, year, after) && after > j + 1) {
+            x.year = year; // "January nineteen ninety-seven"
+            x.hasYear = true;
+            j = after;
         }
     }
     if (weekday && !x.day)
@@ -628,6 +703,11 @@ bool Parser::trySeason(int i, Match &m) const
         x.year = year;
         x.hasYear = true;
         k += 2;
+    } else if (int after = 0;
+               isText(k, QLatin1StringView("of")) && spelledYearAt(k + 1, year, after)) {
+        x.year = year; // "the winter of nineteen ninety-four"
+        x.hasYear = true;
+        k = after;
     }
     if (!x.hasYear) {
         static const char *const cues[]
@@ -1168,6 +1248,16 @@ bool Parser::tryContextUnit(int i, Match &m) const
         && (isText(i + 1, QLatin1StringView("quarter")) || isText(i + 1, QLatin1StringView("year")))
         && !isPunct(i + 2, '-') && !isText(i + 2, QLatin1StringView("before"))
         && !isText(i + 2, QLatin1StringView("earlier"))) {
+        int year = 0;
+        int next = 0;
+        if (isText(i + 1, QLatin1StringView("year")) && spelledYearAt(i + 2, year, next)) {
+            // "the year two thousand": the phrase names the year.
+            x.kind = MentionKind::Calendar;
+            x.year = year;
+            x.hasYear = true;
+            finish(m, i, next);
+            return true;
+        }
         x.unit = lexText(i + 1);
         // "the year ended September 30" names a fiscal year by its length (TimeBank: P1Y).
         if (x.unit == QLatin1String("Y")
@@ -1259,6 +1349,8 @@ bool Parser::core(int i, Match &out) const
             add({&Parser::tryRef, &Parser::tryYearEarlier});
             break;
         case LexClass::Number:
+            add({&Parser::tryCount, &Parser::trySpelledYear});
+            break;
         case LexClass::Vague:
             add({&Parser::tryCount});
             break;

@@ -71,6 +71,18 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("century") << "The 20th century saw two wars." << thu << "The 20th century"
                              << "DATE"
                              << "19" << QDate(1900, 1, 1) << QDate(1999, 12, 31);
+    QTest::newRow("spelled year") << "It was founded in nineteen ninety-six." << thu
+                                  << "nineteen ninety-six"
+                                  << "DATE"
+                                  << "1996" << QDate(1996, 1, 1) << QDate(1996, 12, 31);
+    QTest::newRow("month spelled year")
+        << "It began in January nineteen ninety-seven." << thu << "January nineteen ninety-seven"
+        << "DATE"
+        << "1997-01" << QDate(1997, 1, 1) << QDate(1997, 1, 31);
+    QTest::newRow("the year two thousand")
+        << "The goal by the year two thousand has been abandoned." << thu << "the year two thousand"
+        << "DATE"
+        << "2000" << QDate(2000, 1, 1) << QDate(2000, 12, 31);
     // Modifiers.
     QTest::newRow("mid year") << "The plant opens in mid-2025." << thu << "mid-2025"
                               << "DATE"
@@ -316,6 +328,8 @@ void TestTemporalTagger::untagged_data()
                                    << "Now";
     QTest::newRow("within") << "It will end within a week."
                             << "within";
+    QTest::newRow("thousand as count") << "Two thousand troops landed."
+                                       << "thousand";
 }
 
 void TestTemporalTagger::untagged()
