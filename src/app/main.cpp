@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -13,6 +14,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Demarche"));
     QApplication::setApplicationVersion(QStringLiteral(DEMARCHE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.demarche.Demarche"));
+    // Compiled into the GUI library, so the icon shows when run uninstalled too.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/demarche/org.demarche.Demarche.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,6 +2,8 @@
 
 #include "aboutdialog.h"
 #include "charts/chartspanel.h"
+#include "export/exportdialog.h"
+#include "export/widgetview.h"
 #include "filterspanel.h"
 #include "networkview.h"
 #include "sourcepanel.h"
@@ -89,12 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(EventTableModel::DateColumn, 175);
-    m_table->horizontalHeader()->resizeSection(EventTableModel::SourceColumn, 150);
-    m_table->horizontalHeader()->resizeSection(EventTableModel::TargetColumn, 150);
-    m_table->horizontalHeader()->resizeSection(EventTableModel::CodeColumn, 230);
-    m_table->horizontalHeader()->resizeSection(EventTableModel::GoldsteinColumn, 76);
+    // Widths are measured on a sample of rows, so that a large project opens at once.
+    m_table->horizontalHeader()->setResizeContentsPrecision(300);
 
     m_viewTabs = new QTabWidget(this);
     m_viewTabs->setObjectName(QStringLiteral("viewTabs"));
@@ -105,8 +105,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
     m_bottomSplitter->addWidget(m_viewTabs);
     m_bottomSplitter->addWidget(m_table);
-    m_bottomSplitter->setStretchFactor(0, 1);
-    m_bottomSplitter->setStretchFactor(1, 1);
+    // The table has six columns to show, the network reads well narrower.
+    m_bottomSplitter->setStretchFactor(0, 2);
+    m_bottomSplitter->setStretchFactor(1, 3);
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_timeline);
@@ -125,7 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
     sourceDock->setObjectName(QStringLiteral("sourceDock"));
     sourceDock->setWidget(m_source);
     addDockWidget(Qt::RightDockWidgetArea, sourceDock);
-    resizeDocks({filtersDock, sourceDock}, {250, 420}, Qt::Horizontal);
+    resizeDocks({filtersDock, sourceDock}, {240, 380}, Qt::Horizontal);
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -230,6 +231,12 @@ void MainWindow::createMenus()
     action = file->addAction(tr("&Import Articles…"), this, &MainWindow::importFilesDialog);
     action->setShortcut(QKeySequence(tr("Ctrl+I")));
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
+    file->addSeparator();
+    action = file->addAction(tr("&Export View…"), this, &MainWindow::exportCurrentView);
+    action->setObjectName(QStringLiteral("exportViewAction"));
+    action->setShortcut(QKeySequence(tr("Ctrl+E")));
+    action = file->addAction(tr("Export &Window…"), this, &MainWindow::exportWindow);
+    action->setObjectName(QStringLiteral("exportWindowAction"));
     file->addSeparator();
     action = file->addAction(tr("&Quit"), this, &QWidget::close);
     action->setShortcut(QKeySequence::Quit);
@@ -342,9 +349,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
         return false;
     }
     m_store = std::move(opened).value();
-    m_selection->clear();
-    m_session->setSnapshot(std::move(snapshot).value());
-    selectFirstEvent();
+    showSnapshot(std::move(snapshot).value());
     setWindowTitle(tr("%1 — Demarche").arg(QFileInfo(path).completeBaseName()));
     setWindowFilePath(path);
     rememberRecent(QFileInfo(path).absoluteFilePath());
@@ -384,21 +389,85 @@ void MainWindow::reloadSnapshot()
         QMessageBox::warning(this, tr("Cannot read the project"), snapshot.error());
         return;
     }
-    m_selection->clear();
-    m_session->setSnapshot(std::move(snapshot).value());
-    selectFirstEvent();
+    showSnapshot(std::move(snapshot).value());
 }
 
-void MainWindow::selectFirstEvent()
+void MainWindow::showSnapshot(ProjectSnapshot snapshot)
+{
+    m_selection->clear();
+    m_session->setSnapshot(std::move(snapshot));
+    const auto [first, last] = bulkDates(m_session->snapshot().events());
+    m_timeline->showDates(first, last);
+    selectFirstEvent(first);
+    fitTableColumns();
+}
+
+std::pair<QDate, QDate> MainWindow::bulkDates(const std::vector<Event> &events)
+{
+    // Articles mention the past ("occupied since the 1940s"): a handful of such dates would
+    // squeeze decades of news into a sliver, so open on where all but the outer 5% lie.
+    std::vector<QDate> starts;
+    std::vector<QDate> ends;
+    for (const Event &event : events) {
+        if (event.date.isValid()) {
+            starts.push_back(event.date.earliest);
+            ends.push_back(event.date.latest);
+        }
+    }
+    if (starts.size() < 20)
+        return {};
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end());
+    const std::size_t cut = starts.size() / 20;
+    const QDate first = starts[cut];
+    const QDate last = ends[ends.size() - 1 - cut];
+    // Without far-off dates the whole span reads well: keep it all.
+    const qint64 whole = ends.back().toJulianDay() - starts.front().toJulianDay();
+    if (first.daysTo(last) * 10 >= whole * 6)
+        return {};
+    return {first, last};
+}
+
+void MainWindow::selectFirstEvent(QDate from)
 {
     // Opening on a selected event shows at once that events lead to their sentences.
     const auto &events = m_session->snapshot().events();
-    const auto first
-        = std::min_element(events.begin(), events.end(), [](const Event &a, const Event &b) {
-              return a.date.earliest < b.date.earliest;
-          });
-    if (first != events.end())
+    const Event *first = nullptr;
+    for (const Event &event : events) {
+        if (from.isValid() && event.date.isValid() && event.date.earliest < from)
+            continue;
+        if (!first || event.date.earliest < first->date.earliest)
+            first = &event;
+    }
+    if (first)
         m_selection->selectEvent(first->id);
+}
+
+void MainWindow::fitTableColumns()
+{
+    // Short columns to their content; names, code and title share the rest of the pane so that
+    // every column shows without scrolling (elided in the middle, whole in the tooltip). The user
+    // can still widen any of them.
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->resizeColumnToContents(EventTableModel::DateColumn);
+    m_table->resizeColumnToContents(EventTableModel::GoldsteinColumn);
+    const int room = m_table->viewport()->width() - header->sectionSize(EventTableModel::DateColumn)
+        - header->sectionSize(EventTableModel::GoldsteinColumn);
+    struct Share
+    {
+        int column;
+        int weight;
+    };
+    const Share shares[] = {{EventTableModel::SourceColumn, 3},
+                            {EventTableModel::TargetColumn, 3},
+                            {EventTableModel::CodeColumn, 4},
+                            {EventTableModel::ArticleColumn, 3}};
+    for (const Share &share : shares) {
+        m_table->resizeColumnToContents(share.column);
+        const int fair = std::max(70, room * share.weight / 13);
+        if (header->sectionSize(share.column) > fair)
+            header->resizeSection(share.column, fair);
+    }
 }
 
 QString MainWindow::countsText() const
@@ -490,7 +559,27 @@ QList<ExportableView *> MainWindow::exportableViews() const
 
 ExportableView *MainWindow::currentExportableView() const
 {
-    return m_currentView ? m_currentView : m_timeline;
+    if (!m_currentView || m_currentView == m_timeline)
+        return m_timeline;
+    // Below the timeline, what counts is the tab on screen now: the network or the visible chart.
+    if (m_viewTabs->currentWidget() == m_charts) {
+        if (ExportableView *chart = m_charts->currentExportableView())
+            return chart;
+    }
+    return m_network;
+}
+
+void MainWindow::exportCurrentView()
+{
+    ExportDialog::exportView(*currentExportableView(), projectPath(), this);
+}
+
+void MainWindow::exportWindow()
+{
+    // Rendered with QWidget::render, so the file shows the window as it is, docks included.
+    const WidgetView window(this, QStringLiteral("window"),
+                            tr("Demarche window: %1").arg(countsText()));
+    ExportDialog::exportView(window, projectPath(), this);
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -608,6 +697,13 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/bottomSplitter"), m_bottomSplitter->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The pane's width is known only now.
+    fitTableColumns();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "models/projectsnapshot.h"
+
+#include <QDate>
 #include <QList>
 #include <QMainWindow>
 #include <QStringList>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QLabel;
 class QProgressBar;
@@ -68,6 +73,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -76,7 +82,11 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void reloadSnapshot();
-    void selectFirstEvent();
+    void showSnapshot(ProjectSnapshot snapshot);
+    // Where all but the outer 5% of dates lie; invalid when all of them read well together.
+    static std::pair<QDate, QDate> bulkDates(const std::vector<Event> &events);
+    void selectFirstEvent(QDate from);
+    void fitTableColumns();
     void updateCounts();
     void syncTableToSelection();
     void syncSelectionFromTable();
@@ -88,6 +98,8 @@ private:
     void importFolderDialog();
     void filterByActor(const QString &code);
     void showSource();
+    void exportCurrentView();
+    void exportWindow();
 
     std::unique_ptr<ProjectStore> m_store;
     ProjectSession *m_session;
