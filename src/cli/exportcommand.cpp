@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSize>
 #include <QTemporaryDir>
 
 #include <cstdio>
