@@ -1500,6 +1500,10 @@ bool Parser::withPrefix(int i, Match &out) const
 int Parser::tenseAround(int first, int last) const
 {
     const int sentence = m_tokens[std::size_t(first)].sentence;
+    // "to holders of record Dec. 15": a record date lies ahead of the notice.
+    if (isText(first - 1, QLatin1StringView("record"))
+        && isText(first - 2, QLatin1StringView("of")))
+        return 1;
     for (int d = 1; d <= 12; ++d) {
         const Token *left = at(first - d);
         const Token *right = at(last + d);

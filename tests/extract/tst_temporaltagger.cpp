@@ -201,6 +201,14 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("month future") << "Elections will be held in August." << thu << "August"
                                   << "DATE"
                                   << "2013-08" << QDate(2013, 8, 1) << QDate(2013, 8, 31);
+    QTest::newRow("payable date ahead")
+        << "The company said the dividend was payable Jan. 2." << QDate(1989, 11, 2) << "Jan. 2"
+        << "DATE"
+        << "1990-01-02" << QDate(1990, 1, 2) << QDate(1990, 1, 2);
+    QTest::newRow("record date ahead")
+        << "It declared a dividend to holders of record Jan. 5." << QDate(1989, 11, 2) << "Jan. 5"
+        << "DATE"
+        << "1990-01-05" << QDate(1990, 1, 5) << QDate(1990, 1, 5);
     QTest::newRow("december in january")
         << "The deal was signed in December." << QDate(2013, 1, 10) << "December"
         << "DATE"
