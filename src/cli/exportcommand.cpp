@@ -26,14 +26,15 @@ namespace demarche::cli {
 
 namespace {
 
-// The window size the views are laid out at when no size is asked for.
-constexpr QSize defaultWindowSize(1280, 800);
-
 int fail(const QString &message, int code = 1)
 {
     std::fprintf(stderr, "demarche-cli export: %s\n", qPrintable(message));
     return code;
 }
+
+#ifdef DEMARCHE_HAS_GUI
+// The window size the views are laid out at when no size is asked for.
+constexpr QSize defaultWindowSize(1280, 800);
 
 // Extracts every article under `inputs` into a new project file at `path`.
 Status buildProject(const QStringList &inputs, const QString &path)
@@ -57,6 +58,7 @@ Status buildProject(const QStringList &inputs, const QString &path)
     }
     return store.value()->saveArticles(extracted);
 }
+#endif
 
 } // namespace
 
