@@ -18,11 +18,9 @@ if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 start=$(date +%s)
-# fuzz/standalone.cmake adds the fuzz targets even while the top-level CMakeLists.txt does not.
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" \
-    -DDEMARCHE_SANITIZE=ON -DDEMARCHE_GUI=OFF -DDEMARCHE_FUZZ=ON \
-    -DCMAKE_PROJECT_Demarche_INCLUDE="$root/fuzz/standalone.cmake" >/dev/null
+    -DDEMARCHE_SANITIZE=ON -DDEMARCHE_GUI=OFF -DDEMARCHE_FUZZ=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
 built=$(date +%s)
 

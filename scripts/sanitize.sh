@@ -13,7 +13,7 @@ if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 start=$(date +%s)
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${DEMARCHE_SANITIZE_BUILD_TYPE:-RelWithDebInfo}" \
     -DCMAKE_CXX_COMPILER="${CXX:-g++}" "${launcher[@]}" \
     -DDEMARCHE_SANITIZE=ON -DDEMARCHE_GUI=OFF -DDEMARCHE_WERROR="${DEMARCHE_WERROR:-OFF}"
 # Only what the tests need: the test executables pull in the libraries (benchmarks are skipped).
