@@ -1244,13 +1244,20 @@ bool Parser::tryContextUnit(int i, Match &m) const
         finish(m, i, k + 1);
         return true;
     }
+    // "the fiscal year", "the full year": the same period as "the year".
+    const int u
+        = (isText(i + 1, QLatin1StringView("fiscal")) || isText(i + 1, QLatin1StringView("full")))
+            && isText(i + 2, QLatin1StringView("year"))
+        ? i + 2
+        : i + 1;
     if (isText(i, QLatin1StringView("the"))
-        && (isText(i + 1, QLatin1StringView("quarter")) || isText(i + 1, QLatin1StringView("year")))
-        && !isPunct(i + 2, '-') && !isText(i + 2, QLatin1StringView("before"))
-        && !isText(i + 2, QLatin1StringView("earlier"))) {
+        && (isText(u, QLatin1StringView("quarter")) || isText(u, QLatin1StringView("year")))
+        && !isPunct(u + 1, '-') && !isText(u + 1, QLatin1StringView("before"))
+        && !isText(u + 1, QLatin1StringView("earlier"))) {
         int year = 0;
         int next = 0;
-        if (isText(i + 1, QLatin1StringView("year")) && spelledYearAt(i + 2, year, next)) {
+        if (u == i + 1 && isText(u, QLatin1StringView("year"))
+            && spelledYearAt(u + 1, year, next)) {
             // "the year two thousand": the phrase names the year.
             x.kind = MentionKind::Calendar;
             x.year = year;
@@ -1258,16 +1265,16 @@ bool Parser::tryContextUnit(int i, Match &m) const
             finish(m, i, next);
             return true;
         }
-        x.unit = lexText(i + 1);
+        x.unit = lexText(u);
         // "the year ended September 30" names a fiscal year by its length (TimeBank: P1Y).
         if (x.unit == QLatin1String("Y")
-            && (isText(i + 2, QLatin1StringView("ended"))
-                || isText(i + 2, QLatin1StringView("ending")))) {
+            && (isText(u + 1, QLatin1StringView("ended"))
+                || isText(u + 1, QLatin1StringView("ending")))) {
             x.kind = MentionKind::Duration;
             x.type = TimexType::Duration;
             x.count = 1;
         }
-        finish(m, i, i + 2);
+        finish(m, i, u + 1);
         return true;
     }
     if (isText(i, QLatin1StringView("the")) && isText(i + 1, QLatin1StringView("weekend"))) {

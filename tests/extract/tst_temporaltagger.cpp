@@ -265,10 +265,17 @@ void TestTemporalTagger::tag_data()
         << "He resigned earlier this year." << thu << "earlier this year"
         << "DATE"
         << "2013" << QDate(2013, 1, 1) << QDate(2013, 5, 1);
+    QTest::newRow("the full year") << "Sales for the full year rose." << thu << "the full year"
+                                   << "DATE"
+                                   << "2013" << QDate(2013, 1, 1) << QDate(2013, 12, 31);
     // Durations and sets: no interval.
     QTest::newRow("within a week") << "It will end within a week." << thu << "a week"
                                    << "DURATION"
                                    << "P1W" << QDate() << QDate();
+    QTest::newRow("the fiscal year ended")
+        << "Net income for the fiscal year ended June 30 rose." << thu << "the fiscal year"
+        << "DURATION"
+        << "P1Y" << QDate() << QDate();
     QTest::newRow("fiscal year ended")
         << "Net income for the year ended Sept. 30 rose." << thu << "the year"
         << "DURATION"
