@@ -89,7 +89,7 @@ PeriodKind PeriodSeries::kindForRange(QDate from, QDate to)
 QDate PeriodSeries::eventDay(const Event &event)
 {
     if (event.date.isValid())
-        return event.date.earliest;
+        return event.date.latest;
     return event.reportDate;
 }
 

@@ -60,8 +60,9 @@ public:
 
     // Weeks for ranges up to 26 weeks, months beyond (a year of weeks is too many bars to read).
     static PeriodKind kindForRange(QDate from, QDate to);
-    // The day an event is counted on: the first day of its date, else the report date; invalid
-    // when neither is known.
+    // The day an event is counted on: the last day of its date (the latest it can have happened,
+    // so a vague past such as "recently", which ends at publication, is not counted months early),
+    // else the report date; invalid when neither is known.
     static QDate eventDay(const Event &event);
     // First day of the period of `kind` holding `day` (Monday, or the 1st); invalid for invalid.
     static QDate periodStart(PeriodKind kind, QDate day);

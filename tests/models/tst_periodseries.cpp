@@ -203,8 +203,12 @@ void TestPeriodSeries::eventDay_data()
 
     QTest::newRow("exact day") << DateSpan::day(QDate(2026, 1, 5)) << QDate(2026, 1, 7)
                                << QDate(2026, 1, 5);
-    QTest::newRow("month counts on its first day")
-        << DateSpan::month(2025, 6) << QDate(2026, 1, 7) << QDate(2025, 6, 1);
+    QTest::newRow("month counts on its last day")
+        << DateSpan::month(2025, 6) << QDate(2026, 1, 7) << QDate(2025, 6, 30);
+    QTest::newRow("vague past counts where it ends")
+        << DateSpan::interval(QDate(2025, 10, 8), QDate(2026, 1, 7), QStringLiteral("PAST_REF"),
+                              Granularity::Vague)
+        << QDate(2026, 1, 7) << QDate(2026, 1, 7);
     QTest::newRow("no date falls back to the report")
         << DateSpan() << QDate(2026, 1, 7) << QDate(2026, 1, 7);
     QTest::newRow("nothing known") << DateSpan() << QDate() << QDate();
