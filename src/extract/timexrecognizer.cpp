@@ -1244,6 +1244,15 @@ bool Parser::tryContextUnit(int i, Match &m) const
         finish(m, i, k + 1);
         return true;
     }
+    // "the 1988 period" (a year-ago comparison in financial reports) names the year.
+    if (int year = 0; isText(i, QLatin1StringView("the")) && yearAt(i + 1, year)
+        && isText(i + 2, QLatin1StringView("period"))) {
+        x.kind = MentionKind::Calendar;
+        x.year = year;
+        x.hasYear = true;
+        finish(m, i, i + 3);
+        return true;
+    }
     // "the fiscal year", "the full year": the same period as "the year".
     const int u
         = (isText(i + 1, QLatin1StringView("fiscal")) || isText(i + 1, QLatin1StringView("full")))
