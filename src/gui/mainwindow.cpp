@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -91,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Widths are measured on a sample of rows, so that a large project opens at once.
     m_table->horizontalHeader()->setResizeContentsPrecision(300);
@@ -126,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     sourceDock->setObjectName(QStringLiteral("sourceDock"));
     sourceDock->setWidget(m_source);
     addDockWidget(Qt::RightDockWidgetArea, sourceDock);
-    resizeDocks({filtersDock, sourceDock}, {240, 380}, Qt::Horizontal);
+    resizeDocks({filtersDock, sourceDock}, {220, 340}, Qt::Horizontal);
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -431,12 +433,21 @@ std::pair<QDate, QDate> MainWindow::bulkDates(const std::vector<Event> &events)
 void MainWindow::selectFirstEvent(QDate from)
 {
     // Opening on a selected event shows at once that events lead to their sentences.
+    // Of the busiest actor (the top lane), so that the timeline opens at its top, not scrolled
+    // down to some actor seen once.
     const auto &events = m_session->snapshot().events();
+    QHash<QString, int> counts;
+    for (const Event &event : events)
+        ++counts[event.source.code];
     const Event *first = nullptr;
     for (const Event &event : events) {
         if (from.isValid() && event.date.isValid() && event.date.earliest < from)
             continue;
-        if (!first || event.date.earliest < first->date.earliest)
+        if (!first)
+            first = &event;
+        const int count = counts.value(event.source.code);
+        const int best = counts.value(first->source.code);
+        if (count > best || (count == best && event.date.earliest < first->date.earliest))
             first = &event;
     }
     if (first)
@@ -446,7 +457,7 @@ void MainWindow::selectFirstEvent(QDate from)
 void MainWindow::fitTableColumns()
 {
     // Short columns to their content; names, code and title share the rest of the pane so that
-    // every column shows without scrolling (elided in the middle, whole in the tooltip). The user
+    // every column shows without scrolling (elided, whole in the tooltip). The user
     // can still widen any of them.
     QHeaderView *header = m_table->horizontalHeader();
     m_table->resizeColumnToContents(EventTableModel::DateColumn);
@@ -461,10 +472,10 @@ void MainWindow::fitTableColumns()
     const Share shares[] = {{EventTableModel::SourceColumn, 3},
                             {EventTableModel::TargetColumn, 3},
                             {EventTableModel::CodeColumn, 4},
-                            {EventTableModel::ArticleColumn, 3}};
+                            {EventTableModel::ArticleColumn, 2}};
     for (const Share &share : shares) {
         m_table->resizeColumnToContents(share.column);
-        const int fair = std::max(70, room * share.weight / 13);
+        const int fair = std::max(70, room * share.weight / 12);
         if (header->sectionSize(share.column) > fair)
             header->resizeSection(share.column, fair);
     }
@@ -686,8 +697,9 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_bottomSplitter->restoreState(
-        settings.value(QStringLiteral("window/bottomSplitter")).toByteArray());
+    if (!m_bottomSplitter->restoreState(
+            settings.value(QStringLiteral("window/bottomSplitter")).toByteArray()))
+        m_bottomSplitter->setSizes({400, 600}); // scaled to the width the splitter gets
 }
 
 void MainWindow::saveSettings() const
@@ -702,8 +714,8 @@ void MainWindow::saveSettings() const
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // The pane's width is known only now.
-    fitTableColumns();
+    // The pane's width is known once the docks and splitters are laid out, after this event.
+    QTimer::singleShot(0, this, &MainWindow::fitTableColumns);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
