@@ -18,24 +18,25 @@ namespace {
 
 const char *const schemaStatements[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, source TEXT, url TEXT, path TEXT,"
-    " published TEXT, date_assumed INTEGER NOT NULL, language TEXT, text TEXT NOT NULL,"
-    " content_hash TEXT NOT NULL)",
-    "CREATE TABLE sentences (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-    " idx INTEGER NOT NULL, begin INTEGER NOT NULL, end INTEGER NOT NULL,"
-    " PRIMARY KEY (article_id, idx))",
+    ("CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, source TEXT, url TEXT, path TEXT,"
+     " published TEXT, date_assumed INTEGER NOT NULL, language TEXT, text TEXT NOT NULL,"
+     " content_hash TEXT NOT NULL)"),
+    ("CREATE TABLE sentences (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+     " idx INTEGER NOT NULL, begin INTEGER NOT NULL, end INTEGER NOT NULL,"
+     " PRIMARY KEY (article_id, idx))"),
     "CREATE TABLE actors (code TEXT PRIMARY KEY, country TEXT, sector TEXT, name TEXT)",
-    "CREATE TABLE events (id INTEGER PRIMARY KEY,"
-    " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-    " sentence_index INTEGER, sentence_begin INTEGER, sentence_end INTEGER,"
-    " source_code TEXT NOT NULL REFERENCES actors(code), source_mention TEXT,"
-    " source_begin INTEGER, source_end INTEGER,"
-    " target_code TEXT REFERENCES actors(code), target_mention TEXT,"
-    " target_begin INTEGER, target_end INTEGER,"
-    " cameo_code TEXT NOT NULL, cameo_root TEXT NOT NULL, plover_type TEXT, quad_class INTEGER,"
-    " goldstein REAL, date_value TEXT, date_earliest TEXT, date_latest TEXT, date_granularity TEXT,"
-    " date_phrase TEXT, date_basis TEXT, report_date TEXT, modality TEXT, confidence REAL,"
-    " trigger TEXT, trigger_begin INTEGER, trigger_end INTEGER)",
+    ("CREATE TABLE events (id INTEGER PRIMARY KEY,"
+     " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+     " sentence_index INTEGER, sentence_begin INTEGER, sentence_end INTEGER,"
+     " source_code TEXT NOT NULL REFERENCES actors(code), source_mention TEXT,"
+     " source_begin INTEGER, source_end INTEGER,"
+     " target_code TEXT REFERENCES actors(code), target_mention TEXT,"
+     " target_begin INTEGER, target_end INTEGER,"
+     " cameo_code TEXT NOT NULL, cameo_root TEXT NOT NULL, plover_type TEXT, quad_class INTEGER,"
+     " goldstein REAL, date_value TEXT, date_earliest TEXT, date_latest TEXT, date_granularity "
+     "TEXT,"
+     " date_phrase TEXT, date_basis TEXT, report_date TEXT, modality TEXT, confidence REAL,"
+     " trigger TEXT, trigger_begin INTEGER, trigger_end INTEGER)"),
     "CREATE INDEX events_by_article ON events(article_id)",
 };
 
@@ -44,14 +45,14 @@ const char *const schemaStatements[] = {
 // every re-extraction and the corrections must outlive that. Events are named by their stable
 // key (CorrectionKey), never by row id; event values are stored as eventToJson() objects.
 const char *const schemaV2Statements[] = {
-    "CREATE TABLE corrections (id INTEGER PRIMARY KEY, event_key TEXT NOT NULL,"
-    " article_id TEXT NOT NULL, sentence_index INTEGER NOT NULL, trigger_begin INTEGER NOT NULL,"
-    " trigger_end INTEGER NOT NULL, machine_code TEXT NOT NULL, is_addition INTEGER NOT NULL,"
-    " fields TEXT NOT NULL, is_rejected INTEGER NOT NULL, edited TEXT NOT NULL, original TEXT,"
-    " author TEXT, created_at TEXT NOT NULL, reason TEXT)",
+    ("CREATE TABLE corrections (id INTEGER PRIMARY KEY, event_key TEXT NOT NULL,"
+     " article_id TEXT NOT NULL, sentence_index INTEGER NOT NULL, trigger_begin INTEGER NOT NULL,"
+     " trigger_end INTEGER NOT NULL, machine_code TEXT NOT NULL, is_addition INTEGER NOT NULL,"
+     " fields TEXT NOT NULL, is_rejected INTEGER NOT NULL, edited TEXT NOT NULL, original TEXT,"
+     " author TEXT, created_at TEXT NOT NULL, reason TEXT)"),
     "CREATE UNIQUE INDEX corrections_by_key ON corrections(event_key) WHERE is_addition = 0",
-    "CREATE TABLE actor_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL,"
-    " canonical_name TEXT, author TEXT, created_at TEXT NOT NULL, reason TEXT)",
+    ("CREATE TABLE actor_aliases (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL,"
+     " canonical_name TEXT, author TEXT, created_at TEXT NOT NULL, reason TEXT)"),
 };
 
 QString sqlError(const QString &what, const QSqlError &error)
@@ -111,10 +112,12 @@ Status ProjectStore::Private::createSchema() const
         if (Status done = createV2Tables(); !done)
             return done;
         QSqlQuery query(db());
-        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?), ('application', 'Demarche')"));
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?), "
+                                     "('application', 'Demarche')"));
         query.addBindValue(QString::number(schemaVersion));
         if (!query.exec())
-            return Status::failure(sqlError(QStringLiteral("writing the schema version"), query.lastError()));
+            return Status::failure(
+                sqlError(QStringLiteral("writing the schema version"), query.lastError()));
         return ok();
     });
 }
@@ -124,13 +127,16 @@ Status ProjectStore::Private::checkSchema() const
     QSqlQuery check(db());
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok"))
-        return Status::failure(QStringLiteral("the project file is damaged (SQLite integrity check failed)"));
+        return Status::failure(
+            QStringLiteral("the project file is damaged (SQLite integrity check failed)"));
     QSqlQuery query(db());
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+        || !query.next())
         return Status::failure(QStringLiteral("this SQLite file is not a Demarche project"));
     const int version = query.value(0).toInt();
     if (version > schemaVersion)
-        return Status::failure(QStringLiteral("this project was saved by a newer Demarche (schema %1; this version reads up to %2)")
+        return Status::failure(QStringLiteral("this project was saved by a newer Demarche (schema "
+                                              "%1; this version reads up to %2)")
                                    .arg(version)
                                    .arg(schemaVersion));
     if (version < 1)
@@ -141,7 +147,8 @@ Status ProjectStore::Private::checkSchema() const
 int ProjectStore::Private::storedSchemaVersion() const
 {
     QSqlQuery query(db());
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+        || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -172,7 +179,8 @@ Status ProjectStore::Private::migrate() const
         query.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
         query.addBindValue(QString::number(schemaVersion));
         if (!query.exec())
-            return Status::failure(sqlError(QStringLiteral("writing the schema version"), query.lastError()));
+            return Status::failure(
+                sqlError(QStringLiteral("writing the schema version"), query.lastError()));
         return ok();
     });
 }
@@ -183,7 +191,8 @@ Status ProjectStore::Private::inTransaction(const std::function<Status()> &work)
         return Status::failure(QStringLiteral("the project file is read-only"));
     QSqlDatabase database = db();
     if (!database.transaction())
-        return Status::failure(sqlError(QStringLiteral("starting a transaction"), database.lastError()));
+        return Status::failure(
+            sqlError(QStringLiteral("starting a transaction"), database.lastError()));
     Status result = work();
     if (result && !database.commit())
         result = Status::failure(sqlError(QStringLiteral("committing"), database.lastError()));
@@ -195,48 +204,56 @@ Status ProjectStore::Private::inTransaction(const std::function<Status()> &work)
 Status ProjectStore::Private::saveActor(const Actor &actor) const
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO actors (code, country, sector, name) VALUES (?, ?, ?, ?)"
-                                 " ON CONFLICT(code) DO UPDATE SET name = excluded.name"
-                                 " WHERE excluded.name <> ''"));
+    query.prepare(
+        QStringLiteral("INSERT INTO actors (code, country, sector, name) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT(code) DO UPDATE SET name = excluded.name"
+                       " WHERE excluded.name <> ''"));
     query.addBindValue(actor.code);
     query.addBindValue(actor.country);
     query.addBindValue(actor.sector);
     query.addBindValue(actor.name);
     if (!query.exec())
-        return Status::failure(sqlError(QStringLiteral("saving actor ") + actor.code, query.lastError()));
+        return Status::failure(
+            sqlError(QStringLiteral("saving actor ") + actor.code, query.lastError()));
     return ok();
 }
 
-Status ProjectStore::Private::saveOne(const Article &article, const std::vector<Event> &events) const
+Status ProjectStore::Private::saveOne(const Article &article,
+                                      const std::vector<Event> &events) const
 {
     QSqlQuery remove(db());
     remove.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
     remove.addBindValue(article.id);
     if (!remove.exec())
-        return Status::failure(sqlError(QStringLiteral("replacing article ") + article.id, remove.lastError()));
+        return Status::failure(
+            sqlError(QStringLiteral("replacing article ") + article.id, remove.lastError()));
 
     QSqlQuery insert(db());
     insert.prepare(QStringLiteral("INSERT INTO articles (id, title, source, url, path, published,"
                                   " date_assumed, language, text, content_hash)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(article.id), QVariant(article.title), QVariant(article.source),
-                                  QVariant(article.url), QVariant(article.path),
-                                  QVariant(article.published.toString(Qt::ISODate)),
-                                  QVariant(article.isDateAssumed ? 1 : 0), QVariant(article.language),
-                                  QVariant(article.text), QVariant(contentHash(article.text))})
+    for (const QVariant &value :
+         {QVariant(article.id), QVariant(article.title), QVariant(article.source),
+          QVariant(article.url), QVariant(article.path),
+          QVariant(article.published.toString(Qt::ISODate)),
+          QVariant(article.isDateAssumed ? 1 : 0), QVariant(article.language),
+          QVariant(article.text), QVariant(contentHash(article.text))})
         insert.addBindValue(value);
     if (!insert.exec())
-        return Status::failure(sqlError(QStringLiteral("saving article ") + article.id, insert.lastError()));
+        return Status::failure(
+            sqlError(QStringLiteral("saving article ") + article.id, insert.lastError()));
 
     QSqlQuery sentence(db());
-    sentence.prepare(QStringLiteral("INSERT INTO sentences (article_id, idx, begin, end) VALUES (?, ?, ?, ?)"));
+    sentence.prepare(
+        QStringLiteral("INSERT INTO sentences (article_id, idx, begin, end) VALUES (?, ?, ?, ?)"));
     for (const Sentence &s : article.sentences) {
         sentence.addBindValue(article.id);
         sentence.addBindValue(s.index);
         sentence.addBindValue(s.span.begin);
         sentence.addBindValue(s.span.end);
         if (!sentence.exec())
-            return Status::failure(sqlError(QStringLiteral("saving sentences"), sentence.lastError()));
+            return Status::failure(
+                sqlError(QStringLiteral("saving sentences"), sentence.lastError()));
     }
 
     QSqlQuery event(db());
@@ -246,7 +263,8 @@ Status ProjectStore::Private::saveOne(const Article &article, const std::vector<
         " target_end, cameo_code, cameo_root, plover_type, quad_class, goldstein, date_value,"
         " date_earliest, date_latest, date_granularity, date_phrase, date_basis, report_date,"
         " modality, confidence, trigger, trigger_begin, trigger_end)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
     for (const Event &e : events) {
         if (Status saved = saveActor(e.source); !saved)
             return saved;
@@ -256,17 +274,35 @@ Status ProjectStore::Private::saveOne(const Article &article, const std::vector<
         }
         const QVariant noTarget(QMetaType::fromType<QString>());
         const QVariantList values = {
-            article.id, e.sentenceIndex, e.sentenceSpan.begin, e.sentenceSpan.end, e.source.code,
-            e.source.mention, e.source.span.begin, e.source.span.end,
+            article.id,
+            e.sentenceIndex,
+            e.sentenceSpan.begin,
+            e.sentenceSpan.end,
+            e.source.code,
+            e.source.mention,
+            e.source.span.begin,
+            e.source.span.end,
             e.target ? QVariant(e.target->code) : noTarget,
             e.target ? QVariant(e.target->mention) : noTarget,
             e.target ? QVariant(e.target->span.begin) : QVariant(),
             e.target ? QVariant(e.target->span.end) : QVariant(),
-            e.cameoCode, e.cameoRoot, e.ploverType, int(e.quadClass), e.goldstein, e.date.value,
-            e.date.earliest.toString(Qt::ISODate), e.date.latest.toString(Qt::ISODate),
-            granularityName(e.date.granularity), e.date.phrase, dateBasisName(e.date.basis),
-            e.reportDate.toString(Qt::ISODate), modalityName(e.modality), e.confidence, e.trigger,
-            e.triggerSpan.begin, e.triggerSpan.end,
+            e.cameoCode,
+            e.cameoRoot,
+            e.ploverType,
+            int(e.quadClass),
+            e.goldstein,
+            e.date.value,
+            e.date.earliest.toString(Qt::ISODate),
+            e.date.latest.toString(Qt::ISODate),
+            granularityName(e.date.granularity),
+            e.date.phrase,
+            dateBasisName(e.date.basis),
+            e.reportDate.toString(Qt::ISODate),
+            modalityName(e.modality),
+            e.confidence,
+            e.trigger,
+            e.triggerSpan.begin,
+            e.triggerSpan.end,
         };
         for (const QVariant &value : values)
             event.addBindValue(value);
@@ -278,7 +314,7 @@ Status ProjectStore::Private::saveOne(const Article &article, const std::vector<
 
 ProjectStore::ProjectStore(std::unique_ptr<Private> d)
     : d(std::move(d))
-{}
+{ }
 
 ProjectStore::~ProjectStore()
 {
@@ -296,12 +332,14 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     if (info.exists() && info.isDir())
         return Opened::failure(QStringLiteral("%1 is a folder, not a project file").arg(path));
     if (!isNew && !looksLikeSqlite(path))
-        return Opened::failure(QStringLiteral("%1 is not a Demarche project (not an SQLite file)").arg(path));
+        return Opened::failure(
+            QStringLiteral("%1 is not a Demarche project (not an SQLite file)").arg(path));
 
     auto d = std::make_unique<Private>();
     d->path = info.absoluteFilePath();
     d->connection = nextConnectionName();
-    // The owner's write bit counts even for root, so that a file the user marked read-only stays so.
+    // The owner's write bit counts even for root, so that a file the user marked read-only stays
+    // so.
     d->isReadOnly = !isNew && (!info.isWritable() || !info.permission(QFileDevice::WriteOwner));
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
@@ -321,7 +359,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
         if (Status schema = p.checkSchema(); !schema)
             return Opened::failure(QStringLiteral("%1: %2").arg(path, schema.error()));
     }
-    // WAL keeps the file consistent if the process dies mid-import: a reopen sees every committed batch.
+    // WAL keeps the file consistent if the process dies mid-import: a reopen sees every committed
+    // batch.
     if (!p.isReadOnly) {
         p.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         p.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -331,7 +370,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
         if (Status created = p.createSchema(); !created)
             return Opened::failure(QStringLiteral("%1: %2").arg(path, created.error()));
     } else if (Status migrated = p.migrate(); !migrated) {
-        return Opened::failure(QStringLiteral("%1: upgrading the project: %2").arg(path, migrated.error()));
+        return Opened::failure(
+            QStringLiteral("%1: upgrading the project: %2").arg(path, migrated.error()));
     }
     return store;
 }
@@ -374,7 +414,8 @@ Result<std::vector<Article>> ProjectStore::articles() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, title, source, url, path, published, date_assumed,"
                                    " language, text FROM articles ORDER BY published, id")))
-        return Result<std::vector<Article>>::failure(sqlError(QStringLiteral("reading articles"), query.lastError()));
+        return Result<std::vector<Article>>::failure(
+            sqlError(QStringLiteral("reading articles"), query.lastError()));
     QHash<QString, std::size_t> indexById;
     while (query.next()) {
         Article a;
@@ -392,8 +433,10 @@ Result<std::vector<Article>> ProjectStore::articles() const
     }
     QSqlQuery sentences(d->db());
     sentences.setForwardOnly(true);
-    if (!sentences.exec(QStringLiteral("SELECT article_id, idx, begin, end FROM sentences ORDER BY article_id, idx")))
-        return Result<std::vector<Article>>::failure(sqlError(QStringLiteral("reading sentences"), sentences.lastError()));
+    if (!sentences.exec(QStringLiteral(
+            "SELECT article_id, idx, begin, end FROM sentences ORDER BY article_id, idx")))
+        return Result<std::vector<Article>>::failure(
+            sqlError(QStringLiteral("reading sentences"), sentences.lastError()));
     while (sentences.next()) {
         const auto it = indexById.constFind(sentences.value(0).toString());
         if (it == indexById.constEnd())
@@ -411,14 +454,17 @@ Result<std::vector<Event>> ProjectStore::events() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT e.id, e.article_id, e.sentence_index, e.sentence_begin, e.sentence_end,"
-            " e.source_code, s.country, s.sector, s.name, e.source_mention, e.source_begin, e.source_end,"
-            " e.target_code, t.country, t.sector, t.name, e.target_mention, e.target_begin, e.target_end,"
+            " e.source_code, s.country, s.sector, s.name, e.source_mention, e.source_begin, "
+            "e.source_end,"
+            " e.target_code, t.country, t.sector, t.name, e.target_mention, e.target_begin, "
+            "e.target_end,"
             " e.cameo_code, e.cameo_root, e.plover_type, e.quad_class, e.goldstein, e.date_value,"
             " e.date_earliest, e.date_latest, e.date_granularity, e.date_phrase, e.date_basis,"
             " e.report_date, e.modality, e.confidence, e.trigger, e.trigger_begin, e.trigger_end"
             " FROM events e JOIN actors s ON s.code = e.source_code"
             " LEFT JOIN actors t ON t.code = e.target_code ORDER BY e.id")))
-        return Result<std::vector<Event>>::failure(sqlError(QStringLiteral("reading events"), query.lastError()));
+        return Result<std::vector<Event>>::failure(
+            sqlError(QStringLiteral("reading events"), query.lastError()));
     const auto actorAt = [&query](int column) {
         Actor actor;
         actor.code = query.value(column).toString();
@@ -462,18 +508,23 @@ Result<std::vector<Event>> ProjectStore::events() const
 int ProjectStore::articleCount() const
 {
     QSqlQuery query(d->db());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM articles")) && query.next() ? query.value(0).toInt() : 0;
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM articles")) && query.next()
+        ? query.value(0).toInt()
+        : 0;
 }
 
 int ProjectStore::eventCount() const
 {
     QSqlQuery query(d->db());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && query.next() ? query.value(0).toInt() : 0;
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && query.next()
+        ? query.value(0).toInt()
+        : 0;
 }
 
 QString ProjectStore::contentHash(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 Result<QString> ProjectStore::storedContentHash(const QString &articleId) const
@@ -482,7 +533,8 @@ Result<QString> ProjectStore::storedContentHash(const QString &articleId) const
     query.prepare(QStringLiteral("SELECT content_hash FROM articles WHERE id = ?"));
     query.addBindValue(articleId);
     if (!query.exec())
-        return Result<QString>::failure(sqlError(QStringLiteral("reading an article hash"), query.lastError()));
+        return Result<QString>::failure(
+            sqlError(QStringLiteral("reading an article hash"), query.lastError()));
     return query.next() ? query.value(0).toString() : QString();
 }
 
