@@ -699,7 +699,7 @@ void MainWindow::restoreSettings()
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     if (!m_bottomSplitter->restoreState(
             settings.value(QStringLiteral("window/bottomSplitter")).toByteArray()))
-        m_bottomSplitter->setSizes({400, 600}); // scaled to the width the splitter gets
+        m_bottomSplitter->setSizes({450, 550}); // scaled to the width the splitter gets
 }
 
 void MainWindow::saveSettings() const
