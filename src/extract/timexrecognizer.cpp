@@ -117,6 +117,7 @@ private:
     bool withPrefix(int i, Match &out) const;
 
     bool yearAt(int i, int &year) const;
+    bool endsSentence(int i) const;
     bool wordsUnderHundredAt(int i, int &value, int &next) const;
     bool spelledYearAt(int i, int &year, int &next) const;
     bool trySpelledYear(int i, Match &m) const;
@@ -149,6 +150,46 @@ private:
     const TimexLexicon &m_lexicon;
     std::vector<Token> m_tokens;
 };
+
+// Whether the period at i closes a sentence: not after an initial ("N.J.", "U.S."), a title
+// ("Mr."), or an abbreviated month or weekday ("Dec. 15"), and only before a capital, a quote,
+// a line break or the end. Tense is read within a sentence, so a false break loses it.
+bool Parser::endsSentence(int i) const
+{
+    const int n = int(m_text.size());
+    int j = i + 1;
+    bool newline = false;
+    while (j < n
+           && (m_text[j].unicode() == ' ' || m_text[j].unicode() == '\n'
+               || m_text[j].unicode() == '\r' || m_text[j].unicode() == '\t')) {
+        newline = newline || m_text[j].unicode() == '\n';
+        ++j;
+    }
+    if (j >= n || newline)
+        return true;
+    if (j == i + 1) // a closing quote after the period ends the sentence; "N.J." does not
+        return m_text[j].unicode() == '"' || m_text[j].unicode() == '\''
+            || m_text[j].unicode() == 0x2019 || m_text[j].unicode() == 0x201D;
+    if (!(m_text[j].isUpper() || m_text[j].unicode() == '"' || m_text[j].unicode() == '`'
+          || m_text[j].unicode() == '\''))
+        return false;
+    if (m_tokens.empty())
+        return true;
+    const Token &before = m_tokens.back();
+    if (before.kind != Token::Word || before.end != i)
+        return true;
+    const int length = before.end - before.begin;
+    if (length == 1)
+        return false;
+    if (before.lex && length <= 4
+        && (before.lex->cls == LexClass::Month || before.lex->cls == LexClass::Weekday))
+        return false;
+    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st"};
+    for (const char *title : titles)
+        if (isText(int(m_tokens.size()) - 1, QLatin1StringView(title)))
+            return false;
+    return true;
+}
 
 void Parser::tokenise()
 {
@@ -221,7 +262,7 @@ void Parser::tokenise()
             t.kind = Token::Punct;
             t.ch = c;
             t.end = i + 1;
-            if (c == '.' || c == '!' || c == '?' || c == ';')
+            if (c == '!' || c == '?' || c == ';' || (c == '.' && endsSentence(i)))
                 ++sentence;
             if (c == 0x2019) // typographic apostrophe reads as '
                 t.ch = '\'';

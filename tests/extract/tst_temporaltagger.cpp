@@ -209,6 +209,11 @@ void TestTemporalTagger::tag_data()
         << "It declared a dividend to holders of record Jan. 5." << QDate(1989, 11, 2) << "Jan. 5"
         << "DATE"
         << "1990-01-05" << QDate(1990, 1, 5) << QDate(1990, 1, 5);
+    QTest::newRow("past month after abbreviation")
+        << "The car was found abandoned at the Newark, N.J., airport in December."
+        << QDate(1999, 4, 10) << "December"
+        << "DATE"
+        << "1998-12" << QDate(1998, 12, 1) << QDate(1998, 12, 31);
     QTest::newRow("december in january")
         << "The deal was signed in December." << QDate(2013, 1, 10) << "December"
         << "DATE"
