@@ -1301,7 +1301,8 @@ bool Parser::tryContextUnit(int i, Match &m) const
         ? i + 2
         : i + 1;
     if (isText(i, QLatin1StringView("the"))
-        && (isText(u, QLatin1StringView("quarter")) || isText(u, QLatin1StringView("year")))
+        && (isText(u, QLatin1StringView("quarter")) || isText(u, QLatin1StringView("year"))
+            || isText(u, QLatin1StringView("week")))
         && !isPunct(u + 1, '-') && !isText(u + 1, QLatin1StringView("before"))
         && !isText(u + 1, QLatin1StringView("earlier"))) {
         int year = 0;

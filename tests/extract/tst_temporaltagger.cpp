@@ -273,6 +273,9 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("year period") << "Sales rose from the 1988 period." << thu << "the 1988 period"
                                  << "DATE"
                                  << "1988" << QDate(1988, 1, 1) << QDate(1988, 12, 31);
+    QTest::newRow("the week") << "For the week, the index rose 2%." << thu << "the week"
+                              << "DATE"
+                              << "2013-W12" << QDate(2013, 3, 18) << QDate(2013, 3, 24);
     QTest::newRow("the full year") << "Sales for the full year rose." << thu << "the full year"
                                    << "DATE"
                                    << "2013" << QDate(2013, 1, 1) << QDate(2013, 12, 31);
