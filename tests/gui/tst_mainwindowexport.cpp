@@ -12,7 +12,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QImageReader>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void cleanup();
     void exportAction_data();
     void exportAction();
+    void appIconCompiledIn();
 
 private:
     QTemporaryDir m_dir;
@@ -156,6 +159,18 @@ void TestMainWindowExport::exportAction()
     QImageReader reader(written);
     QCOMPARE(reader.format(), QByteArray("png"));
     QCOMPARE(reader.size(), size);
+}
+
+void TestMainWindowExport::appIconCompiledIn()
+{
+    // main() sets this icon; it must come from the GUI library so the app shows it uninstalled.
+    const QString path = QStringLiteral(":/demarche/org.demarche.Demarche.svg");
+    QVERIFY(QFile::exists(path));
+    const QIcon icon(path);
+    QVERIFY(!icon.isNull());
+    const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    QVERIFY2(image.pixelColor(32, 32).alpha() > 0, "the icon draws nothing at its centre");
 }
 
 QTEST_MAIN(TestMainWindowExport)
