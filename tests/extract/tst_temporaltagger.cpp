@@ -330,7 +330,11 @@ void TestTemporalTagger::tag_data()
     // Ranges: each end is its own expression.
     QTest::newRow("range start") << "It ran from March to May 2019." << thu << "March"
                                  << "DATE"
-                                 << "2013-03" << QDate(2013, 3, 1) << QDate(2013, 3, 31);
+                                 << "2019-03" << QDate(2019, 3, 1) << QDate(2019, 3, 31);
+    QTest::newRow("range start across years")
+        << "It ran from Dec. 30 to Jan. 2, 1990." << thu << "Dec. 30"
+        << "DATE"
+        << "1989-12-30" << QDate(1989, 12, 30) << QDate(1989, 12, 30);
     QTest::newRow("range end") << "It ran from March to May 2019." << thu << "May 2019"
                                << "DATE"
                                << "2019-05" << QDate(2019, 5, 1) << QDate(2019, 5, 31);
