@@ -311,7 +311,8 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         break;
     }
     case MentionKind::Duration:
-        value = durationValue(x.unit, x.count, x.vagueCount);
+        // A literal holds what one unit cannot say ("2 1/2 years": P2Y6M).
+        value = x.literal.isEmpty() ? durationValue(x.unit, x.count, x.vagueCount) : x.literal;
         break;
     case MentionKind::Reference:
         value = x.literal;

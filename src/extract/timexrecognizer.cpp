@@ -900,6 +900,20 @@ bool Parser::tryCount(int i, Match &m) const
     int k = 0;
     if (!countAt(i, count, vague, k))
         return false;
+    // "2 1/2 years", "two and a half hours": a half unit more.
+    const auto andAHalf = [&](int j) {
+        return isText(j, QLatin1StringView("and")) && isText(j + 1, QLatin1StringView("a"))
+            && isText(j + 2, QLatin1StringView("half"));
+    };
+    bool half = false;
+    if (!vague && isNumber(k) && number(k) == 1 && isPunct(k + 1, '/') && tight(k + 1)
+        && isNumber(k + 2) && number(k + 2) == 2 && tight(k + 2)) {
+        half = true;
+        k += 3;
+    } else if (!vague && andAHalf(k)) {
+        half = true;
+        k += 3;
+    }
     if (isPunct(k, '-') && tight(k))
         ++k;
     if (!is(k, LexClass::Unit) && !is(k, LexClass::Units))
@@ -958,9 +972,27 @@ bool Parser::tryCount(int i, Match &m) const
         finish(m, i, k);
         return true;
     }
+    // "a minute and a half"
+    int end = k;
+    if (!half && !vague && andAHalf(k)) {
+        half = true;
+        end = k + 3;
+    }
     x.kind = MentionKind::Duration;
     x.type = TimexType::Duration;
-    finish(m, i, k);
+    if (half) {
+        // The half in the next smaller unit, as TimeML writes it: P2Y6M, PT5H30M.
+        const QString n = QString::number(count);
+        if (x.unit == QLatin1String("Y"))
+            x.literal = QStringLiteral("P") + n + QStringLiteral("Y6M");
+        else if (x.unit == QLatin1String("D"))
+            x.literal = QStringLiteral("P") + n + QStringLiteral("DT12H");
+        else if (x.unit == QLatin1String("H"))
+            x.literal = QStringLiteral("PT") + n + QStringLiteral("H30M");
+        else if (x.unit == QLatin1String("MIN"))
+            x.literal = QStringLiteral("PT") + n + QStringLiteral("M30S");
+    }
+    finish(m, i, end);
     return true;
 }
 

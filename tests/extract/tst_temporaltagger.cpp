@@ -311,6 +311,17 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("coming weeks") << "Talks resume in coming weeks." << thu << "coming weeks"
                                   << "DURATION"
                                   << "PXW" << QDate() << QDate();
+    QTest::newRow("fraction years") << "He served 2 1/2 years in prison." << thu << "2 1/2 years"
+                                    << "DURATION"
+                                    << "P2Y6M" << QDate() << QDate();
+    QTest::newRow("and a half hours")
+        << "The talks lasted five and a half hours." << thu << "five and a half hours"
+        << "DURATION"
+        << "PT5H30M" << QDate() << QDate();
+    QTest::newRow("a minute and a half")
+        << "It took a minute and a half." << thu << "a minute and a half"
+        << "DURATION"
+        << "PT1M30S" << QDate() << QDate();
     QTest::newRow("daily") << "The paper appears daily." << thu << "daily"
                            << "SET"
                            << "P1D" << QDate() << QDate();
