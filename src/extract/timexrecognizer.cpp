@@ -409,6 +409,11 @@ bool Parser::countAt(int i, int &count, bool &vague, int &next) const
         next = i + 1;
         return true;
     }
+    if (isText(i, QLatin1StringView("couple")) && isText(i + 1, QLatin1StringView("of"))) {
+        count = 2; // "the next couple of years": P2Y, as "a couple of years"
+        next = i + 2;
+        return true;
+    }
     if (is(i, LexClass::Vague)) {
         vague = true;
         next = i + 1;
@@ -1043,8 +1048,17 @@ bool Parser::tryRef(int i, Match &m) const
         return true;
     }
     if (isText(i, QLatin1StringView("recent"))) {
+        if (is(i + 1, LexClass::Units)) {
+            // "recent years": a vague length (PXY), like "the past few years".
+            x.kind = MentionKind::Duration;
+            x.type = TimexType::Duration;
+            x.vagueCount = true;
+            x.unit = lexText(i + 1);
+            finish(m, i, i + 2);
+            return true;
+        }
         x.literal = QStringLiteral("PAST_REF");
-        finish(m, i, is(i + 1, LexClass::Units) ? i + 2 : i + 1);
+        finish(m, i, i + 1);
         return true;
     }
     return false;

@@ -54,10 +54,10 @@ void TestTemporalAccuracy::tbaq()
     const QString report = scorer.report(worst);
     std::fputs(qPrintable(report), stdout);
     QCOMPARE(scorer.documents(), int(files.size()));
-    // Measured: strict extent F1 87.5, relaxed 94.0, value F1 79.8.
+    // Measured: strict extent F1 87.5, relaxed 94.0, value F1 80.0.
     QVERIFY2(scorer.strict().f1() >= 0.865, "strict extent F1 below its floor");
     QVERIFY2(scorer.relaxed().f1() >= 0.935, "relaxed extent F1 below its floor");
-    QVERIFY2(scorer.valueF1() >= 0.79, "value F1 below its floor");
+    QVERIFY2(scorer.valueF1() >= 0.795, "value F1 below its floor");
 }
 
 QTEST_GUILESS_MAIN(TestTemporalAccuracy)

@@ -311,6 +311,13 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("coming weeks") << "Talks resume in coming weeks." << thu << "coming weeks"
                                   << "DURATION"
                                   << "PXW" << QDate() << QDate();
+    QTest::newRow("recent years") << "Prices rose in recent years." << thu << "recent years"
+                                  << "DURATION"
+                                  << "PXY" << QDate() << QDate();
+    QTest::newRow("next couple of years")
+        << "It will grow over the next couple of years." << thu << "the next couple of years"
+        << "DURATION"
+        << "P2Y" << QDate() << QDate();
     QTest::newRow("fraction years") << "He served 2 1/2 years in prison." << thu << "2 1/2 years"
                                     << "DURATION"
                                     << "P2Y6M" << QDate() << QDate();
