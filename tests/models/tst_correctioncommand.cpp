@@ -1,9 +1,9 @@
 #include "core/cameotable.h"
-#include "correctioncommand.h"
-#include "curationservice.h"
-#include "eventtablemodel.h"
-#include "mergeactorscommand.h"
-#include "projectsession.h"
+#include "models/correctioncommand.h"
+#include "models/curationservice.h"
+#include "models/eventtablemodel.h"
+#include "models/mergeactorscommand.h"
+#include "models/projectsession.h"
 #include "store/projectstore.h"
 
 #include <QAbstractItemModelTester>
