@@ -5,6 +5,7 @@
 #include "export/exportdialog.h"
 #include "export/widgetview.h"
 #include "filterspanel.h"
+#include "importprogressdialog.h"
 #include "networkview.h"
 #include "sourcepanel.h"
 #include "timelineview.h"
@@ -380,6 +381,10 @@ void MainWindow::importPaths(const QStringList &paths)
     m_progress->show();
     m_cancelImport->show();
     statusBar()->showMessage(tr("Importing %1…").arg(paths.join(QStringLiteral(", "))));
+    // Non-modal: the user keeps reading the project while a large corpus imports.
+    auto *dialog = new ImportProgressDialog(m_import, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::reloadSnapshot()
