@@ -12,6 +12,8 @@ QString defaultSeedsPath();
 // process exit code: 0 success, 1 failure, 2 usage error.
 int runExtract(const QStringList &arguments);
 int runTimeml(const QStringList &arguments);
+// Writes a project's curated events as CSV or JSON Lines (export-events).
+int runExportEvents(const QStringList &arguments);
 // Creates its own QGuiApplication (offscreen when there is no display), hence argc/argv.
 int runExport(int argc, char *argv[]);
 

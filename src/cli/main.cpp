@@ -18,6 +18,8 @@ const char *usage =
     "            events out as JSON Lines (default) or CSV (--format csv)\n"
     "  timeml    TimeML in, the same TimeML with TIMEX3 tags out (--out DIR)\n"
     "  export    render a view to PNG or SVG (--view NAME --out FILE --width W --height H)\n"
+    "  export-events  a project's events, corrections applied, as CSV or JSON Lines\n"
+    "            (--project FILE [--format csv|jsonl] [--raw] [--out FILE])\n"
     "\n"
     "Run 'demarche-cli <command> --help' for the options of a command.\n";
 
@@ -38,6 +40,8 @@ int main(int argc, char *argv[])
         return demarche::cli::runExtract(arguments);
     if (command == QLatin1String("timeml"))
         return demarche::cli::runTimeml(arguments);
+    if (command == QLatin1String("export-events"))
+        return demarche::cli::runExportEvents(arguments);
     if (command == QLatin1String("--version")) {
         std::printf("demarche-cli %s\n", DEMARCHE_VERSION);
         return 0;
