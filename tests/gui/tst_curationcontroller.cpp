@@ -75,6 +75,7 @@ private Q_SLOTS:
     void actionChangesSessionAndUndoRestoresIt_data();
     void actionChangesSessionAndUndoRestoresIt();
     void editorRefusesUnknownCode();
+    void otherProjectClearsUndo();
 
 private:
     // What the same file shows to a fresh session and service (the file agrees with the view).
@@ -198,6 +199,35 @@ void TestCurationController::editorRefusesUnknownCode()
     QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
     QVERIFY(EventEditorDialog::isCameoActorCode(QStringLiteral("KORGOV")));
     QVERIFY(!EventEditorDialog::isCameoActorCode(QStringLiteral("Korea")));
+}
+
+void TestCurationController::otherProjectClearsUndo()
+{
+    QTemporaryDir dir;
+    std::vector<std::unique_ptr<ProjectStore>> stores;
+    for (const char *name : {"first.demarche", "second.demarche"}) {
+        auto opened = ProjectStore::open(dir.filePath(QLatin1String(name)));
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QVERIFY(opened.value()->saveArticle(
+            sampleArticle(),
+            {makeEvent(0, QStringLiteral("KORGOV"), QStringLiteral("CHNGOV"),
+                       QStringLiteral("040"))}));
+        stores.push_back(std::move(opened).value());
+    }
+    QWidget window;
+    ProjectSession session;
+    EventSelection selection;
+    CurationService service(&session);
+    service.setStore(stores[0].get());
+    CurationController controller(&window, &session, &selection, &service);
+    selection.selectEvent(session.snapshot().events().front().id);
+    controller.rejectSelectedEvents();
+    QCOMPARE(controller.undoStack()->count(), 1);
+    QVERIFY(session.snapshot().events().empty());
+    // The rejection belongs to the first project; undoing it in the second would be wrong.
+    service.setStore(stores[1].get());
+    QCOMPARE(controller.undoStack()->count(), 0);
+    QCOMPARE(session.snapshot().events().size(), std::size_t(1));
 }
 
 QTEST_MAIN(TestCurationController)

@@ -77,14 +77,26 @@ CurationController::CurationController(QWidget *window, ProjectSession *session,
     connect(m_selection, &EventSelection::selectionChanged, this,
             &CurationController::updateActions);
     connect(m_service, &CurationService::curationChanged, this, &CurationController::updateActions);
-    connect(m_service, &CurationService::failed, this, [this](const QString &message) {
-        QMessageBox::warning(m_window, tr("Curation"), message);
-    });
+    connect(m_service, &CurationService::failed, this,
+            [this](const QString &message) { warn(tr("Curation"), message); });
     updateActions();
+}
+
+void CurationController::warn(const QString &title, const QString &message)
+{
+    // Window-modal and non-blocking, so that a failure inside a command never nests event loops.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void CurationController::updateActions()
 {
+    // Commands hold event ids of the project they were made on; another project drops them.
+    if (m_service->store() != m_lastStore) {
+        m_lastStore = m_service->store();
+        m_undoStack->clear();
+    }
     const bool hasStore = m_service->store() != nullptr;
     const bool hasCurrent = hasStore && m_service->curated(m_selection->currentEventId());
     m_editAction->setEnabled(hasCurrent);
@@ -163,8 +175,8 @@ void CurationController::mergeActors()
                                                       canonicalName, reason->text().trimmed()))
             m_undoStack->push(command.release());
         else
-            QMessageBox::warning(m_window, tr("Merge actors"),
-                                 tr("Cannot merge %1 into %2.").arg(codeOf(alias), canonicalCode));
+            warn(tr("Merge actors"),
+                 tr("Cannot merge %1 into %2.").arg(codeOf(alias), canonicalCode));
     });
     dialog->open();
 }

@@ -26,6 +26,7 @@ public:
     CurationController(QWidget *window, ProjectSession *session, EventSelection *selection,
                        CurationService *service);
 
+    // The undo stack is cleared whenever the service switches to another project.
     // Undo, Redo, a separator, Edit event..., Reject event, Merge actors..., in menu order.
     QList<QAction *> editActions() const { return m_actions; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -39,12 +40,14 @@ public:
 
 private:
     void updateActions();
+    void warn(const QString &title, const QString &message);
 
     QWidget *m_window;
     ProjectSession *m_session;
     EventSelection *m_selection;
     CurationService *m_service;
     QUndoStack *m_undoStack;
+    const void *m_lastStore = nullptr; // compared only, never used
     QAction *m_editAction;
     QAction *m_rejectAction;
     QAction *m_mergeAction;
