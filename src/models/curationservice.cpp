@@ -20,11 +20,11 @@ CurationService::CurationService(ProjectSession *session, QObject *parent)
 
 CurationService::~CurationService() = default;
 
-void CurationService::setStore(ProjectStore *store)
+Status CurationService::setStore(ProjectStore *store)
 {
     m_store = store;
     m_corrections = store ? std::make_unique<CorrectionStore>(*store) : nullptr;
-    report(refresh());
+    return report(refresh());
 }
 
 void CurationService::setShowsRejected(bool shows)

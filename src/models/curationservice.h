@@ -30,8 +30,9 @@ public:
     explicit CurationService(ProjectSession *session, QObject *parent = nullptr);
     ~CurationService() override;
 
-    // The project to curate (not owned; nullptr = none). Reloads and refreshes the session.
-    void setStore(ProjectStore *store);
+    // The project to curate (not owned; nullptr = none). Reloads and refreshes the session; the
+    // failure of that first load is returned (and reported by failed()).
+    Status setStore(ProjectStore *store);
     ProjectStore *store() const { return m_store; }
 
     // Who the corrections are signed with (defaults to the login name).
