@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "charts/chartspanel.h"
+#include "curation/curationcontroller.h"
 #include "export/exportdialog.h"
 #include "export/widgetview.h"
 #include "filterspanel.h"
@@ -10,6 +11,7 @@
 #include "sourcepanel.h"
 #include "timelineview.h"
 
+#include "models/curationservice.h"
 #include "models/eventfilterproxymodel.h"
 #include "models/eventselection.h"
 #include "models/eventtablemodel.h"
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tableModel(new EventTableModel(m_session, this))
     , m_proxy(new EventFilterProxyModel(m_session, this))
     , m_import(new ImportService(this))
+    , m_curation(new CurationService(m_session, this))
+    , m_curationController(new CurationController(this, m_session, m_selection, m_curation))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Demarche"));
@@ -214,6 +218,8 @@ MainWindow::~MainWindow()
     m_import->cancel();
     delete m_import;
     m_import = nullptr;
+    // The service holds the store by pointer; the store goes with the members.
+    m_curation->setStore(nullptr);
 }
 
 void MainWindow::createMenus()
@@ -244,6 +250,11 @@ void MainWindow::createMenus()
     action = file->addAction(tr("&Quit"), this, &QWidget::close);
     action->setShortcut(QKeySequence::Quit);
     action->setMenuRole(QAction::QuitRole);
+
+    // Corrections: undo/redo, edit, reject, merge actors; every change is kept apart from the
+    // machine's events in the project file.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_curationController->editActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *lanes = new QActionGroup(this);
@@ -345,14 +356,20 @@ bool MainWindow::openProject(const QString &path, QString *error)
             *error = opened.error();
         return false;
     }
-    auto snapshot = ProjectSnapshot::load(*opened.value());
-    if (!snapshot) {
+    // The curation service loads machine events with the analyst's corrections applied. If the
+    // new project cannot be read, the one open before comes back.
+    std::unique_ptr<ProjectStore> previous = std::exchange(m_store, std::move(opened).value());
+    m_selection->clear();
+    if (const Status loaded = m_curation->setStore(m_store.get()); !loaded) {
         if (error)
-            *error = snapshot.error();
+            *error = loaded.error();
+        m_store = std::move(previous);
+        m_curation->setStore(m_store.get());
+        showSnapshot();
         return false;
     }
-    m_store = std::move(opened).value();
-    showSnapshot(std::move(snapshot).value());
+    previous.reset();
+    showSnapshot();
     setWindowTitle(tr("%1 — Demarche").arg(QFileInfo(path).completeBaseName()));
     setWindowFilePath(path);
     rememberRecent(QFileInfo(path).absoluteFilePath());
@@ -391,18 +408,16 @@ void MainWindow::reloadSnapshot()
 {
     if (!m_store)
         return;
-    auto snapshot = ProjectSnapshot::load(*m_store);
-    if (!snapshot) {
-        QMessageBox::warning(this, tr("Cannot read the project"), snapshot.error());
+    if (const Status refreshed = m_curation->refresh(); !refreshed) {
+        QMessageBox::warning(this, tr("Cannot read the project"), refreshed.error());
         return;
     }
-    showSnapshot(std::move(snapshot).value());
+    m_selection->clear();
+    showSnapshot();
 }
 
-void MainWindow::showSnapshot(ProjectSnapshot snapshot)
+void MainWindow::showSnapshot()
 {
-    m_selection->clear();
-    m_session->setSnapshot(std::move(snapshot));
     const auto [first, last] = bulkDates(m_session->snapshot().events());
     m_timeline->showDates(first, last);
     selectFirstEvent(first);

@@ -20,6 +20,8 @@ class QTableView;
 namespace demarche {
 
 class ChartsPanel;
+class CurationController;
+class CurationService;
 class EventFilterProxyModel;
 class EventSelection;
 class EventTableModel;
@@ -82,7 +84,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void reloadSnapshot();
-    void showSnapshot(ProjectSnapshot snapshot);
+    // Shows what the session now holds: opens on the bulk of the dates, selects a first event.
+    void showSnapshot();
     // Where all but the outer 5% of dates lie; invalid when all of them read well together.
     static std::pair<QDate, QDate> bulkDates(const std::vector<Event> &events);
     void selectFirstEvent(QDate from);
@@ -107,6 +110,8 @@ private:
     EventTableModel *m_tableModel;
     EventFilterProxyModel *m_proxy;
     ImportService *m_import;
+    CurationService *m_curation;
+    CurationController *m_curationController;
     TimelineView *m_timeline;
     NetworkView *m_network;
     ChartsPanel *m_charts;

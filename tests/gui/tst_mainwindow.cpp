@@ -11,6 +11,7 @@
 #include "models/projectsession.h"
 #include "store/projectstore.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QGroupBox>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void arrowKeysMoveSelection_data();
     void arrowKeysMoveSelection();
     void networkNodesInsideView();
+    void rejectFromEditMenuPersistsAndUndoes();
 
 private:
     const Event *eventByCode(const QString &code) const;
@@ -290,6 +292,33 @@ void TestMainWindow::networkNodesInsideView()
         QVERIFY2(m_network->rect().contains(pos.toPoint()), qPrintable(code));
     }
     QCOMPARE(m_network->edgeCount(), 4);
+}
+
+void TestMainWindow::rejectFromEditMenuPersistsAndUndoes()
+{
+    const Event *meeting = eventByCode(QStringLiteral("036"));
+    QVERIFY(meeting);
+    const qint64 id = meeting->id;
+    const int before = int(m_window->session()->snapshot().events().size());
+    auto *reject = m_window->findChild<QAction *>(QStringLiteral("rejectEventAction"));
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(reject && undo);
+    m_window->selection()->selectEvent(id);
+    QVERIFY(reject->isEnabled());
+    reject->trigger();
+    QCOMPARE(int(m_window->session()->snapshot().events().size()), before - 1);
+    QVERIFY(!eventByCode(QStringLiteral("036")));
+
+    // The rejection is in the project file: a window opened on it again does not show the event.
+    MainWindow reopened;
+    QString error;
+    QVERIFY2(reopened.openProject(m_projectPath, &error), qPrintable(error));
+    QCOMPARE(int(reopened.session()->snapshot().events().size()), before - 1);
+
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(int(m_window->session()->snapshot().events().size()), before);
+    QVERIFY(eventByCode(QStringLiteral("036")));
 }
 
 QTEST_MAIN(TestMainWindow)
