@@ -2,13 +2,40 @@
 
 #include <QRegularExpression>
 #include <QSet>
+
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstdlib>
 
 namespace demarche {
 
 namespace {
+
+// Whether one of the four words before a time expression is "since", "until", "till", "before"
+// or "after": then the date anchors another event or bounds a span ("its partner since Monday").
+bool isAnchoredElsewhere(QStringView before)
+{
+    static const std::array<QStringView, 5> anchors = {u"since", u"until", u"till", u"before",
+                                                       u"after"};
+    qsizetype end = before.size();
+    for (int words = 0; words < 4; ++words) {
+        while (end > 0 && !before[end - 1].isLetterOrNumber())
+            --end;
+        qsizetype start = end;
+        while (start > 0 && before[start - 1].isLetterOrNumber())
+            --start;
+        if (start == end)
+            return false;
+        const QStringView word = before.mid(start, end - start);
+        for (QStringView anchor : anchors) {
+            if (word.compare(anchor, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        end = start;
+    }
+    return false;
+}
 
 constexpr int maxGap = 3; // tokens a pattern element may skip
 constexpr int maxTargetReach = 16; // units after the trigger where an untargeted pattern looks
@@ -828,11 +855,7 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
                 continue;
             // "since assuming office in mid-2025", "until March": the date anchors another
             // event or bounds a span, not this event.
-            const QStringView before = text.mid(sentence.begin, te.span.begin - sentence.begin);
-            static const QRegularExpression anchor(
-                QStringLiteral("\\b(since|until|till|before|after)\\b(\\W+\\w+){0,3}\\W*$"),
-                QRegularExpression::CaseInsensitiveOption);
-            if (anchor.match(before.right(40).toString()).hasMatch())
+            if (isAnchoredElsewhere(text.mid(sentence.begin, te.span.begin - sentence.begin)))
                 continue;
             const int distance = std::abs(te.span.begin - headPos);
             if (distance < bestDistance) {
