@@ -1,6 +1,5 @@
 #include "eventcoder.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
