@@ -7,21 +7,6 @@ namespace demarche {
 
 namespace {
 
-QString typeName(TimexType type)
-{
-    switch (type) {
-    case TimexType::Date:
-        return QStringLiteral("DATE");
-    case TimexType::Time:
-        return QStringLiteral("TIME");
-    case TimexType::Duration:
-        return QStringLiteral("DURATION");
-    case TimexType::Set:
-        return QStringLiteral("SET");
-    }
-    return QStringLiteral("DATE");
-}
-
 // Escapes text so that an XML parser gives it back unchanged.
 QString escaped(QStringView text)
 {
@@ -171,7 +156,7 @@ QByteArray TimeMlDocument::withTimexes(const QByteArray &originalXml,
         body += escaped(QStringView(text).sliced(at, e->span.begin - at));
         body += QStringLiteral("<TIMEX3 tid=\"t%1\" type=\"%2\" value=\"%3\"")
                     .arg(tid++)
-                    .arg(typeName(e->type), escaped(e->value));
+                    .arg(timexTypeName(e->type), escaped(e->value));
         if (!e->mod.isEmpty())
             body += QStringLiteral(" mod=\"%1\"").arg(escaped(e->mod));
         body += QLatin1Char('>');

@@ -45,37 +45,6 @@ void ChartStyle::setCountRange(QValueAxis *axis, int highest)
     axis->setTickCount(ticks + 1);
 }
 
-QColor ChartStyle::quadClassColor(QuadClass quadClass)
-{
-    // ColorBrewer PRGn-like diverging pairs: readable for most colour-blind readers.
-    switch (quadClass) {
-    case QuadClass::VerbalCooperation:
-        return QColor(0x7f, 0xbf, 0x7b);
-    case QuadClass::MaterialCooperation:
-        return QColor(0x1b, 0x78, 0x37);
-    case QuadClass::VerbalConflict:
-        return QColor(0xf4, 0xa5, 0x82);
-    case QuadClass::MaterialConflict:
-        return QColor(0xb2, 0x18, 0x2b);
-    }
-    return Qt::gray;
-}
-
-QString ChartStyle::quadClassLabel(QuadClass quadClass)
-{
-    switch (quadClass) {
-    case QuadClass::VerbalCooperation:
-        return QStringLiteral("Verbal cooperation");
-    case QuadClass::MaterialCooperation:
-        return QStringLiteral("Material cooperation");
-    case QuadClass::VerbalConflict:
-        return QStringLiteral("Verbal conflict");
-    case QuadClass::MaterialConflict:
-        return QStringLiteral("Material conflict");
-    }
-    return {};
-}
-
 QString ChartStyle::describeFilter(const EventFilter &filter)
 {
     if (filter.isEmpty())

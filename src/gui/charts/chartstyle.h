@@ -2,7 +2,6 @@
 
 #include "core/event.h"
 
-#include <QColor>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -21,10 +20,6 @@ class ChartStyle final
 public:
     // Sets theme, legend position and animations of a new chart.
     static void apply(QChart *chart);
-    // Colour of a QuadClass: greens for cooperation, reds for conflict, darker for material.
-    static QColor quadClassColor(QuadClass quadClass);
-    // Readable name of a QuadClass for legends ("Verbal cooperation").
-    static QString quadClassLabel(QuadClass quadClass);
     // Sets a count axis to whole-number ticks (steps of 1, 2, 5, 10 ...) from 0 to at least
     // `highest` (at least 1).
     static void setCountRange(QValueAxis *axis, int highest);

@@ -2,6 +2,7 @@
 
 #include "calendaraxis.h"
 #include "chartstyle.h"
+#include "models/eventtext.h"
 #include "models/projectsession.h"
 
 #include <QBarSet>
@@ -77,9 +78,10 @@ QChart *VolumeChart::buildChart() const
     auto *series = new QStackedBarSeries;
     int highest = 0;
     for (const QuadClass quadClass : quadClasses) {
-        auto *set = new QBarSet(ChartStyle::quadClassLabel(quadClass));
-        set->setColor(ChartStyle::quadClassColor(quadClass));
-        set->setBorderColor(ChartStyle::quadClassColor(quadClass).darker(130));
+        auto *set = new QBarSet(quadClassName(quadClass));
+        // The timeline, table and legend colours, so every view reads the same.
+        set->setColor(quadClassColor(quadClass));
+        set->setBorderColor(quadClassColor(quadClass).darker(130));
         for (const VolumeBucket &bucket : m_buckets)
             set->append(bucket.count(quadClass));
         series->append(set);
