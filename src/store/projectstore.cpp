@@ -465,35 +465,45 @@ Result<std::vector<Event>> ProjectStore::events() const
             " LEFT JOIN actors t ON t.code = e.target_code ORDER BY e.id")))
         return Result<std::vector<Event>>::failure(
             sqlError(QStringLiteral("reading events"), query.lastError()));
-    const auto actorAt = [&query](int column) {
+    // Codes, names and date values repeat across events: one shared QString per distinct value
+    // keeps a 100,000-event project's memory to a fraction of a copy per field.
+    QHash<QString, QString> pool;
+    const auto shared = [&query, &pool](int column) {
+        const QString value = query.value(column).toString();
+        auto it = pool.constFind(value);
+        if (it == pool.constEnd())
+            it = pool.insert(value, value);
+        return *it;
+    };
+    const auto actorAt = [&query, &shared](int column) {
         Actor actor;
-        actor.code = query.value(column).toString();
-        actor.country = query.value(column + 1).toString();
-        actor.sector = query.value(column + 2).toString();
-        actor.name = query.value(column + 3).toString();
-        actor.mention = query.value(column + 4).toString();
+        actor.code = shared(column);
+        actor.country = shared(column + 1);
+        actor.sector = shared(column + 2);
+        actor.name = shared(column + 3);
+        actor.mention = shared(column + 4);
         actor.span = {query.value(column + 5).toInt(), query.value(column + 6).toInt()};
         return actor;
     };
     while (query.next()) {
         Event e;
         e.id = query.value(0).toLongLong();
-        e.articleId = query.value(1).toString();
+        e.articleId = shared(1);
         e.sentenceIndex = query.value(2).toInt();
         e.sentenceSpan = {query.value(3).toInt(), query.value(4).toInt()};
         e.source = actorAt(5);
         if (!query.value(12).isNull())
             e.target = actorAt(12);
-        e.cameoCode = query.value(19).toString();
-        e.cameoRoot = query.value(20).toString();
-        e.ploverType = query.value(21).toString();
+        e.cameoCode = shared(19);
+        e.cameoRoot = shared(20);
+        e.ploverType = shared(21);
         e.quadClass = QuadClass(std::clamp(query.value(22).toInt(), 1, 4));
         e.goldstein = query.value(23).toDouble();
-        e.date.value = query.value(24).toString();
+        e.date.value = shared(24);
         e.date.earliest = QDate::fromString(query.value(25).toString(), Qt::ISODate);
         e.date.latest = QDate::fromString(query.value(26).toString(), Qt::ISODate);
         e.date.granularity = granularityFromName(query.value(27).toString());
-        e.date.phrase = query.value(28).toString();
+        e.date.phrase = shared(28);
         e.date.basis = dateBasisFromName(query.value(29).toString());
         e.reportDate = QDate::fromString(query.value(30).toString(), Qt::ISODate);
         e.modality = modalityFromName(query.value(31).toString());
