@@ -39,21 +39,6 @@ QString timestamp(const QDateTime &time)
         .toString(Qt::ISODateWithMs);
 }
 
-Status writeTransaction(QSqlDatabase database, bool isReadOnly, const std::function<Status()> &work)
-{
-    if (isReadOnly)
-        return Status::failure(QStringLiteral("the project file is read-only"));
-    if (!database.transaction())
-        return Status::failure(
-            sqlError(QStringLiteral("starting a transaction"), database.lastError()));
-    Status result = work();
-    if (result && !database.commit())
-        result = Status::failure(sqlError(QStringLiteral("committing"), database.lastError()));
-    if (!result)
-        database.rollback();
-    return result;
-}
-
 } // namespace
 
 CorrectionStore::CorrectionStore(const ProjectStore &store)
@@ -130,7 +115,7 @@ Result<qint64> CorrectionStore::save(const Correction &correction)
             QStringLiteral("the project predates corrections and is read-only"));
     QSqlDatabase database = m_store.database();
     qint64 id = correction.id;
-    const Status saved = writeTransaction(database, m_store.isReadOnly(), [&]() -> Status {
+    const Status saved = m_store.writeTransaction([&]() -> Status {
         if (id <= 0 && !correction.isAddition) {
             QSqlQuery find(database);
             find.prepare(QStringLiteral(
@@ -190,7 +175,7 @@ Status CorrectionStore::remove(qint64 correctionId)
     if (!hasTables())
         return ok();
     QSqlDatabase database = m_store.database();
-    return writeTransaction(database, m_store.isReadOnly(), [&]() -> Status {
+    return m_store.writeTransaction([&]() -> Status {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("DELETE FROM corrections WHERE id = ?"));
         query.addBindValue(correctionId);
@@ -236,7 +221,7 @@ Status CorrectionStore::saveAlias(const ActorAlias &alias)
         return Status::failure(
             QStringLiteral("the project predates actor merges and is read-only"));
     QSqlDatabase database = m_store.database();
-    return writeTransaction(database, m_store.isReadOnly(), [&]() -> Status {
+    return m_store.writeTransaction([&]() -> Status {
         QSqlQuery query(database);
         query.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO actor_aliases (alias, canonical,"
@@ -257,7 +242,7 @@ Status CorrectionStore::removeAlias(const QString &aliasCode)
     if (!hasTables())
         return ok();
     QSqlDatabase database = m_store.database();
-    return writeTransaction(database, m_store.isReadOnly(), [&]() -> Status {
+    return m_store.writeTransaction([&]() -> Status {
         QSqlQuery query(database);
         query.prepare(QStringLiteral("DELETE FROM actor_aliases WHERE alias = ?"));
         query.addBindValue(aliasCode);

@@ -386,6 +386,11 @@ bool ProjectStore::isReadOnly() const
     return d->isReadOnly;
 }
 
+Status ProjectStore::writeTransaction(const std::function<Status()> &work) const
+{
+    return d->inTransaction(work);
+}
+
 QSqlDatabase ProjectStore::database() const
 {
     return d->db();

@@ -28,6 +28,9 @@ public:
     bool isReadOnly() const;
     // The project's connection, for stores of other tables in the same file (CorrectionStore).
     QSqlDatabase database() const;
+    // Runs `work` in one write transaction on that connection: committed when it succeeds,
+    // rolled back otherwise; refused on a read-only project. For stores of other tables.
+    Status writeTransaction(const std::function<Status()> &work) const;
 
     // Stores an article (with its sentences) and its events, replacing what the project held
     // for that article id. One transaction.
