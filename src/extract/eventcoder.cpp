@@ -11,12 +11,13 @@ namespace demarche {
 
 namespace {
 
-// Whether one of the four words before a time expression is "since", "until", "till", "before"
-// or "after": then the date anchors another event or bounds a span ("its partner since Monday").
-bool isAnchoredElsewhere(QStringView before)
+// Where one of the four words before a time expression is "since", "until", "till", "before" or
+// "after" (an offset into `before`), -1 when none is: then the date anchors another event or
+// bounds a span ("its partner since Monday").
+qsizetype anchorBefore(QStringView before)
 {
-    static const std::array<QStringView, 5> anchors = {u"since", u"until", u"till", u"before",
-                                                       u"after"};
+    static const std::array<QStringView, 5> anchors
+        = {u"since", u"until", u"till", u"before", u"after"};
     qsizetype end = before.size();
     for (int words = 0; words < 4; ++words) {
         while (end > 0 && !before[end - 1].isLetterOrNumber())
@@ -25,15 +26,15 @@ bool isAnchoredElsewhere(QStringView before)
         while (start > 0 && before[start - 1].isLetterOrNumber())
             --start;
         if (start == end)
-            return false;
+            return -1;
         const QStringView word = before.mid(start, end - start);
         for (QStringView anchor : anchors) {
             if (word.compare(anchor, Qt::CaseInsensitive) == 0)
-                return true;
+                return start;
         }
         end = start;
     }
-    return false;
+    return -1;
 }
 
 constexpr int maxGap = 3; // tokens a pattern element may skip
@@ -103,6 +104,25 @@ const QSet<QString> &prepositions()
         QStringLiteral("over"),    QStringLiteral("toward"),  QStringLiteral("towards"),
         QStringLiteral("about"),   QStringLiteral("between"), QStringLiteral("among"),
         QStringLiteral("like"),    QStringLiteral("than")};
+    return s;
+}
+
+// Prepositions that place an event noun in time beside the clause's own event ("following a
+// summit", "during his visit").
+const QSet<QString> &eventPrepositions()
+{
+    static const QSet<QString> s {QStringLiteral("following"), QStringLiteral("after"),
+                                  QStringLiteral("during"), QStringLiteral("before")};
+    return s;
+}
+
+// Words that open a subordinate clause whose verb may be a gerund without its own subject
+// ("since assuming office", "after meeting Xi"): the main clause's subject acts.
+const QSet<QString> &gerundSubordinators()
+{
+    static const QSet<QString> s {QStringLiteral("since"),  QStringLiteral("after"),
+                                  QStringLiteral("before"), QStringLiteral("upon"),
+                                  QStringLiteral("while"),  QStringLiteral("when")};
     return s;
 }
 
@@ -508,8 +528,10 @@ public:
         for (int k = groupStart - 1; k >= start; --k) {
             const int m = m_c.mentionOf[size_t(k)];
             if (m < 0) {
+                // "he", "she", "they" are subjects wherever they stand, so they win over an
+                // actor governed by a preposition; "it" may be an object.
                 const PronounClass pc = pronounClass(m_c.tokens[size_t(k)].lower);
-                if (pc != PronounClass::None && fallback < 0) {
+                if (pc != PronounClass::None && (fallback < 0 || pc != PronounClass::Thing)) {
                     const int resolved = resolvePronoun(m_c.tokens[size_t(k)].begin, pc);
                     if (resolved < 0)
                         return {};
@@ -626,7 +648,12 @@ public:
                 *isOwn = false;
                 return subjectBefore(verbGroupStart(k), 0);
             }
-            if (prepositions().contains(tok.lower) || clauseBreaks().contains(tok.lower))
+            // "spoke to the press following a summit with Xi": an event noun after a temporal
+            // preposition is an earlier event of the clause's subject, beside the main one.
+            if (eventPrepositions().contains(tok.lower))
+                return subjectBefore(k, 0);
+            if (prepositions().contains(tok.lower) || clauseBreaks().contains(tok.lower)
+                || targetBreaks().contains(tok.lower))
                 break;
             ++words;
             --k;
@@ -669,6 +696,13 @@ public:
     {
         return head >= 1 && m_c.tokens[size_t(head - 1)].lower == QLatin1String(",")
             && m_c.tokens[size_t(head)].lower.endsWith(QLatin1String("ing"));
+    }
+
+    // Whether the trigger is a gerund opening a subordinate clause ("since assuming office").
+    bool isSubordinateGerund(int head) const
+    {
+        return head >= 1 && m_c.tokens[size_t(head)].lower.endsWith(QLatin1String("ing"))
+            && gerundSubordinators().contains(m_c.tokens[size_t(head - 1)].lower);
     }
 
     // Agent of a passive verb: the actor after "by".
@@ -808,9 +842,12 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
         bool isOwnSource = false;
         if (pattern.isNoun)
             sources = coder.nounSource(trigger, &isOwnSource);
-        if (!events.empty() && !(pattern.isNoun && isOwnSource))
+        const bool isSubordinateGerund = !pattern.isNoun && coder.isSubordinateGerund(trigger.head);
+        if (!events.empty() && !(pattern.isNoun && isOwnSource) && !isSubordinateGerund)
             continue;
         if (pattern.isNoun) {
+        } else if (isSubordinateGerund) {
+            sources = coder.subjectBefore(trigger.head - 1, 0);
         } else if (coder.isParticipial(trigger.head)) {
             sources = coder.participialSubject(trigger.head);
         } else if (trigger.isPassive) {
@@ -852,9 +889,12 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             if (te.type == TimexType::Duration || te.type == TimexType::Set
                 || !te.interval.isValid())
                 continue;
-            // "since assuming office in mid-2025", "until March": the date anchors another
-            // event or bounds a span, not this event.
-            if (isAnchoredElsewhere(text.mid(sentence.begin, te.span.begin - sentence.begin)))
+            // "first visit since assuming office in mid-2025", "until March": the date anchors
+            // another event or bounds a span, not this event; it dates the event between the
+            // anchor word and itself ("assuming office").
+            const qsizetype anchor
+                = anchorBefore(text.mid(sentence.begin, te.span.begin - sentence.begin));
+            if (anchor >= 0 && !(headPos > sentence.begin + anchor && headPos < te.span.begin))
                 continue;
             const int distance = std::abs(te.span.begin - headPos);
             if (distance < bestDistance) {

@@ -48,6 +48,13 @@ private Q_SLOTS:
         QTest::newRow("state visit to China") << "KOR"
                                               << "CHN"
                                               << "042" << weekStart << weekEnd;
+        QTest::newRow("summit in Beijing with Xi, week of 5 January")
+            << "KOR"
+            << "CHN"
+            << "046" << weekStart << weekEnd;
+        // CAMEO has no code for taking office; 017 (symbolic act: ceremonies) is the nearest.
+        QTest::newRow("Lee took office in mid-2025")
+            << "KOR" << QString() << "017" << QDate(2025, 1, 1) << QDate(2025, 12, 31);
         QTest::newRow("Xi acknowledges Seoul's efforts") << "CHN"
                                                          << "KOR"
                                                          << "05" << anyStart << weekEnd;
@@ -88,6 +95,8 @@ private Q_SLOTS:
         QCOMPARE(found->cameoCode.left(2), found->cameoRoot);
     }
 
+    // "since assuming office in mid-2025": the taking of office is dated by the middle of 2025,
+    // an interval inside the year that holds its middle.
     void leeTookOfficeMid2025()
     {
         const TimeExpression *mid = nullptr;
@@ -95,10 +104,21 @@ private Q_SLOTS:
             if (t.text.contains(QStringLiteral("mid-2025")))
                 mid = &t;
         QVERIFY2(mid, "no time expression for \"mid-2025\"");
-        QVERIFY(mid->interval.earliest >= QDate(2025, 1, 1));
-        QVERIFY(mid->interval.latest <= QDate(2025, 12, 31));
-        QVERIFY(mid->interval.earliest <= QDate(2025, 6, 30)
-                && mid->interval.latest >= QDate(2025, 7, 1));
+        const Event *office = nullptr;
+        for (const Event &e : m_result.events)
+            if (e.cameoCode == QLatin1String("017") && e.source.country == QLatin1String("KOR"))
+                office = &e;
+        QVERIFY2(office, "no KOR 017 event for taking office");
+        QVERIFY(!office->target);
+        QCOMPARE(office->date.basis, DateBasis::Stated);
+        QCOMPARE(office->date.earliest, mid->interval.earliest);
+        QCOMPARE(office->date.latest, mid->interval.latest);
+        QVERIFY(office->date.earliest <= QDate(2025, 6, 30)
+                && office->date.latest >= QDate(2025, 7, 1));
+        // The visit in the same sentence is not dated by the anchored "mid-2025".
+        for (const Event &e : m_result.events)
+            if (e.cameoCode == QLatin1String("042"))
+                QVERIFY2(e.date.earliest > QDate(2025, 12, 31), qPrintable(e.date.value));
     }
 
     void noBareStatementsAndNoBadCodes()
