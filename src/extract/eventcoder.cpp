@@ -847,7 +847,15 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             continue;
         if (pattern.isNoun) {
         } else if (isSubordinateGerund) {
-            sources = coder.subjectBefore(trigger.head - 1, 0);
+            // The main clause's subject: the source of its event when it has one ("visited
+            // China after meeting ..."), else the nearest subject before the subordinator.
+            if (events.empty()) {
+                sources = coder.subjectBefore(trigger.head - 1, 0);
+            } else {
+                Participant main;
+                main.actor = events.back().source;
+                sources.push_back(main);
+            }
         } else if (coder.isParticipial(trigger.head)) {
             sources = coder.participialSubject(trigger.head);
         } else if (trigger.isPassive) {
@@ -947,8 +955,9 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             if (allOwn)
                 targets.clear();
         }
-        // Protest and coercion without a named target are domestic: protesters address their
-        // own state, police act on their own population.
+        // Protest and coercion are domestic when the text places them in the source's own
+        // country ("a rally in Lagos": the state there is addressed); without a named target or
+        // place they keep none, rather than a guessed one.
         const bool isDomestic = code->root() == QLatin1String("14")
             || code->root() == QLatin1String("17") || code->code.startsWith(QLatin1String("081"))
             || code->code.startsWith(QLatin1String("083"));
@@ -956,20 +965,12 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
         for (const Participant &s : sources) {
             bool any = false;
             for (const Participant &t : targets) {
-                // A place of the source's own country is where it acts, not whom it acts on.
+                // Otherwise a place of the source's own country is where it acts, not whom it
+                // acts on.
                 if (t.actor.span == s.actor.span
-                    || (t.isPlace && t.actor.country == s.actor.country))
+                    || (t.isPlace && t.actor.country == s.actor.country && !isDomestic))
                     continue;
                 emitEvent(s, &t);
-                any = true;
-            }
-            if (!any && isDomestic && sources.size() == 1 && !s.actor.country.isEmpty()) {
-                Participant home;
-                home.actor.country = s.actor.country;
-                home.actor.code = s.actor.country;
-                home.actor.name = s.actor.country;
-                home.isPlace = true;
-                emitEvent(s, &home);
                 any = true;
             }
             if (!any)

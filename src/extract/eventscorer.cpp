@@ -53,9 +53,14 @@ std::vector<Triple> goldTriples(const GoldEvent &g)
     return out;
 }
 
+// The gold codes a domestic event without a foreign target as aimed at the source's own country
+// ("Turkish police prevented a demonstration": TUR>TUR); the coder leaves the target out when the
+// text names none. The two say the same, so a targetless prediction matches such a record.
 bool dyadMatches(const Triple &gold, const Triple &p)
 {
-    return gold.source == p.source && (gold.target.isEmpty() || gold.target == p.target);
+    return gold.source == p.source
+        && (gold.target.isEmpty() || gold.target == p.target
+            || (p.target.isEmpty() && gold.target == gold.source));
 }
 
 // Greedy one-to-one matching; exact-target gold first so that "any target" records do not take

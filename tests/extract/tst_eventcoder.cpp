@@ -41,6 +41,7 @@ const std::vector<StandIn> &standIns()
         {QStringLiteral("Seoul"), QStringLiteral("KOR"), {}, ActorKind::Country},
         {QStringLiteral("Pyongyang"), QStringLiteral("PRK"), {}, ActorKind::Country},
         {QStringLiteral("Beijing"), QStringLiteral("CHN"), {}, ActorKind::Country},
+        {QStringLiteral("Ramallah"), QStringLiteral("PSE"), {}, ActorKind::Country},
     };
     return list;
 }
@@ -189,6 +190,15 @@ private Q_SLOTS:
                                      << "PRK>KOR:138:asserted";
         QTest::newRow("14 protest") << "Palestinians demonstrated against Israel."
                                     << "PSE>ISR:141:asserted";
+        QTest::newRow("protest without a named target has none")
+            << "Palestinians demonstrated on Friday."
+            << "PSE>-:141:asserted";
+        QTest::newRow("protest placed in the own country is domestic")
+            << "Thousands of Palestinians rallied in Ramallah."
+            << "PSE>PSE:141:asserted";
+        QTest::newRow("arrest without a named target has none")
+            << "Israeli troops arrested dozens overnight."
+            << "ISR>-:173:asserted";
         QTest::newRow("15 missile test") << "North Korea tested two ballistic missiles."
                                          << "PRK>-:150:asserted";
         QTest::newRow("16 sanctions") << "the United States imposed new sanctions on Iran."
@@ -225,6 +235,14 @@ private Q_SLOTS:
             << "IRN>IGOUNO:086:future";
         QTest::newRow("noun trigger") << "Japan's state visit to China ended."
                                       << "JPN>CHN:042:asserted";
+        QTest::newRow("summit after a temporal preposition")
+            << "Japan's prime minister spoke to reporters following a summit with China."
+            << "JPN>CHN:046:asserted";
+        QTest::newRow("taking office has no target") << "Ukraine's president took office in May."
+                                                     << "UKR>-:017:asserted";
+        QTest::newRow("gerund after a subordinator takes the main subject")
+            << "Japan's premier visited China after meeting Russia's president."
+            << "JPN>CHN:042:asserted JPN>RUS:040:asserted";
         QTest::newRow("no actor no event") << "Officials met on Monday."
                                            << "";
         QTest::newRow("bare statement is not coded") << "China said Japan was wrong."
