@@ -1,6 +1,7 @@
 #include "actorrecognizer.h"
 
 #include "actortokenizer.h"
+#include "wordclasses.h"
 
 #include <QHash>
 #include <QSet>
@@ -106,21 +107,13 @@ bool titleCompatible(const QString &reference, const QString &title)
 
 PronounKind pronounKind(QStringView word)
 {
-    static const QSet<QString> person {QStringLiteral("he"),      QStringLiteral("him"),
-                                       QStringLiteral("his"),     QStringLiteral("she"),
-                                       QStringLiteral("her"),     QStringLiteral("hers"),
-                                       QStringLiteral("himself"), QStringLiteral("herself")};
-    static const QSet<QString> thing {QStringLiteral("it"), QStringLiteral("its"),
-                                      QStringLiteral("itself")};
-    static const QSet<QString> plural {QStringLiteral("they"), QStringLiteral("them"),
-                                       QStringLiteral("their"), QStringLiteral("theirs"),
-                                       QStringLiteral("themselves")};
     const QString w = word.toString().toLower();
-    if (person.contains(w))
+    const WordClasses &classes = WordClasses::builtin();
+    if (classes.is(w, WordClass::PersonPronoun))
         return PronounKind::Person;
-    if (thing.contains(w))
+    if (classes.is(w, WordClass::ThingPronoun))
         return PronounKind::Thing;
-    if (plural.contains(w))
+    if (classes.is(w, WordClass::PluralPronoun))
         return PronounKind::Plural;
     return PronounKind::Any;
 }

@@ -1,5 +1,7 @@
 #include "eventcoder.h"
 
+#include "wordclasses.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -11,13 +13,17 @@ namespace demarche {
 
 namespace {
 
+// Whether the lower-case word `w` belongs to class `c` of resources/extract/grammar.
+bool is(const QString &w, WordClass c)
+{
+    return WordClasses::builtin().is(w, c);
+}
+
 // Where one of the four words before a time expression is "since", "until", "till", "before" or
 // "after" (an offset into `before`), -1 when none is: then the date anchors another event or
 // bounds a span ("its partner since Monday").
 qsizetype anchorBefore(QStringView before)
 {
-    static const std::array<QStringView, 5> anchors
-        = {u"since", u"until", u"till", u"before", u"after"};
     qsizetype end = before.size();
     for (int words = 0; words < 4; ++words) {
         while (end > 0 && !before[end - 1].isLetterOrNumber())
@@ -27,11 +33,8 @@ qsizetype anchorBefore(QStringView before)
             --start;
         if (start == end)
             return -1;
-        const QStringView word = before.mid(start, end - start);
-        for (QStringView anchor : anchors) {
-            if (word.compare(anchor, Qt::CaseInsensitive) == 0)
-                return start;
-        }
+        if (is(before.mid(start, end - start).toString().toLower(), WordClass::DateAnchor))
+            return start;
         end = start;
     }
     return -1;
@@ -40,122 +43,17 @@ qsizetype anchorBefore(QStringView before)
 constexpr int maxGap = 3; // tokens a pattern element may skip
 constexpr int maxTargetReach = 16; // units after the trigger where an untargeted pattern looks
 
-const QSet<QString> &beForms()
-{
-    static const QSet<QString> s {QStringLiteral("is"),    QStringLiteral("are"),
-                                  QStringLiteral("was"),   QStringLiteral("were"),
-                                  QStringLiteral("be"),    QStringLiteral("been"),
-                                  QStringLiteral("being"), QStringLiteral("'re")};
-    return s;
-}
-
-// Words that may stand between an auxiliary and its verb without changing the clause.
-const QSet<QString> &adverbs()
-{
-    static const QSet<QString> s {
-        QStringLiteral("not"),           QStringLiteral("n't"),       QStringLiteral("never"),
-        QStringLiteral("also"),          QStringLiteral("already"),   QStringLiteral("reportedly"),
-        QStringLiteral("allegedly"),     QStringLiteral("recently"),  QStringLiteral("later"),
-        QStringLiteral("again"),         QStringLiteral("formally"),  QStringLiteral("repeatedly"),
-        QStringLiteral("just"),          QStringLiteral("still"),     QStringLiteral("officially"),
-        QStringLiteral("strongly"),      QStringLiteral("publicly"),  QStringLiteral("finally"),
-        QStringLiteral("once"),          QStringLiteral("flatly"),    QStringLiteral("bluntly"),
-        QStringLiteral("today"),         QStringLiteral("yesterday"), QStringLiteral("jointly"),
-        QStringLiteral("traditionally"), QStringLiteral("firmly"),    QStringLiteral("sharply")};
-    return s;
-}
-
-// Tokens that end a clause: the subject of a verb is never looked for across them.
-const QSet<QString> &clauseBreaks()
-{
-    static const QSet<QString> s {
-        QStringLiteral(";"),      QStringLiteral(":"),       QStringLiteral("that"),
-        QStringLiteral("which"),  QStringLiteral("while"),   QStringLiteral("although"),
-        QStringLiteral("though"), QStringLiteral("because"), QStringLiteral("if"),
-        QStringLiteral("unless"), QStringLiteral("whereas"), QStringLiteral("but"),
-        QStringLiteral("after"),  QStringLiteral("before"),  QStringLiteral("when"),
-        QStringLiteral("since"),  QStringLiteral("where"),   QStringLiteral("as"),
-        QStringLiteral("\""),     QStringLiteral("\u201c"),  QStringLiteral("\u201d"),
-        QStringLiteral("(")};
-    return s;
-}
-
-// Tokens past which a target is not looked for.
-const QSet<QString> &targetBreaks()
-{
-    static const QSet<QString> s {
-        QStringLiteral(";"),       QStringLiteral(":"),     QStringLiteral("which"),
-        QStringLiteral("who"),     QStringLiteral("while"), QStringLiteral("although"),
-        QStringLiteral("because"), QStringLiteral("but"),   QStringLiteral("after"),
-        QStringLiteral("before"),  QStringLiteral("when"),  QStringLiteral("since"),
-        QStringLiteral("said"),    QStringLiteral("says"),  QStringLiteral("according"),
-        QStringLiteral("unless"),  QStringLiteral("if"),    QStringLiteral("as"),
-        QStringLiteral("despite"), QStringLiteral("amid"),  QStringLiteral("following")};
-    return s;
-}
-
-const QSet<QString> &prepositions()
-{
-    static const QSet<QString> s {
-        QStringLiteral("in"),      QStringLiteral("from"),    QStringLiteral("of"),
-        QStringLiteral("at"),      QStringLiteral("near"),    QStringLiteral("with"),
-        QStringLiteral("to"),      QStringLiteral("for"),     QStringLiteral("by"),
-        QStringLiteral("against"), QStringLiteral("on"),      QStringLiteral("into"),
-        QStringLiteral("over"),    QStringLiteral("toward"),  QStringLiteral("towards"),
-        QStringLiteral("about"),   QStringLiteral("between"), QStringLiteral("among"),
-        QStringLiteral("like"),    QStringLiteral("than")};
-    return s;
-}
-
-// Prepositions that place an event noun in time beside the clause's own event ("following a
-// summit", "during his visit").
-const QSet<QString> &eventPrepositions()
-{
-    static const QSet<QString> s {QStringLiteral("following"), QStringLiteral("after"),
-                                  QStringLiteral("during"), QStringLiteral("before")};
-    return s;
-}
-
-// Words that open a subordinate clause whose verb may be a gerund without its own subject
-// ("since assuming office", "after meeting Xi"): the main clause's subject acts.
-const QSet<QString> &gerundSubordinators()
-{
-    static const QSet<QString> s {QStringLiteral("since"),  QStringLiteral("after"),
-                                  QStringLiteral("before"), QStringLiteral("upon"),
-                                  QStringLiteral("while"),  QStringLiteral("when")};
-    return s;
-}
-
-// Verbs that take an event noun as object and leave its source to the clause's subject
-// ("launched an offensive", "paid a state visit", "lodged a protest").
-const QSet<QString> &lightVerbs()
-{
-    static const QSet<QString> s {
-        QStringLiteral("launch"),    QStringLiteral("hold"),     QStringLiteral("stage"),
-        QStringLiteral("conduct"),   QStringLiteral("mount"),    QStringLiteral("make"),
-        QStringLiteral("pay"),       QStringLiteral("lodge"),    QStringLiteral("issue"),
-        QStringLiteral("announce"),  QStringLiteral("declare"),  QStringLiteral("begin"),
-        QStringLiteral("start"),     QStringLiteral("carry"),    QStringLiteral("renew"),
-        QStringLiteral("extend"),    QStringLiteral("send"),     QStringLiteral("reiterate"),
-        QStringLiteral("repeat"),    QStringLiteral("make"),     QStringLiteral("end"),
-        QStringLiteral("undertake"), QStringLiteral("continue"), QStringLiteral("resume"),
-        QStringLiteral("organize"),  QStringLiteral("organise"), QStringLiteral("call"),
-        QStringLiteral("threaten"),  QStringLiteral("plan"),     QStringLiteral("lead"),
-        QStringLiteral("join")};
-    return s;
-}
-
 enum class PronounClass { None, Person, Thing, Plural };
 
 PronounClass pronounClass(const QString &w)
 {
-    if (w == QLatin1String("he") || w == QLatin1String("she"))
+    if (!is(w, WordClass::SubjectPronoun))
+        return PronounClass::None;
+    if (is(w, WordClass::PersonPronoun))
         return PronounClass::Person;
-    if (w == QLatin1String("it"))
+    if (is(w, WordClass::ThingPronoun))
         return PronounClass::Thing;
-    if (w == QLatin1String("they") || w == QLatin1String("we"))
-        return PronounClass::Plural;
-    return PronounClass::None;
+    return PronounClass::Plural;
 }
 
 bool isCompatible(const ActorMention &m, PronounClass p)
@@ -347,7 +245,7 @@ public:
         int k = t - 1;
         while (k >= 0) {
             if (m_c.mentionOf[size_t(k)] < 0
-                && clauseBreaks().contains(m_c.tokens[size_t(k)].lower))
+                && is(m_c.tokens[size_t(k)].lower, WordClass::ClauseBreak))
                 return k + 1;
             --k;
         }
@@ -363,14 +261,8 @@ public:
             if (m_c.mentionOf[size_t(k - 1)] >= 0 || !prev.isWord())
                 break;
             const QString lemma = m_dict.lemma(prev.lower);
-            static const QSet<QString> aux {
-                QStringLiteral("be"),     QStringLiteral("have"),  QStringLiteral("do"),
-                QStringLiteral("will"),   QStringLiteral("would"), QStringLiteral("shall"),
-                QStringLiteral("should"), QStringLiteral("may"),   QStringLiteral("might"),
-                QStringLiteral("can"),    QStringLiteral("could"), QStringLiteral("must"),
-                QStringLiteral("to"),     QStringLiteral("'ll"),   QStringLiteral("'d"),
-                QStringLiteral("'ve")};
-            if (aux.contains(lemma) || aux.contains(prev.lower) || adverbs().contains(prev.lower))
+            if (is(lemma, WordClass::Auxiliary) || is(prev.lower, WordClass::Auxiliary)
+                || is(prev.lower, WordClass::Adverb))
                 --k;
             else
                 break;
@@ -401,24 +293,19 @@ public:
             if (m_c.mentionOf[size_t(k)] >= 0 || isHardBreak(k))
                 break;
             const QString &w = m_c.tokens[size_t(k)].lower;
-            if (w == QLatin1String(",") || clauseBreaks().contains(w))
+            if (w == QLatin1String(",") || is(w, WordClass::ClauseBreak))
                 break;
             Modality found = Modality::Asserted;
             const QString lemma = m_dict.lemma(w);
-            if (w == QLatin1String("not") || w == QLatin1String("n't")
-                || w == QLatin1String("never"))
+            const bool beforeTo
+                = k + 1 < head && m_c.tokens[size_t(k + 1)].lower == QLatin1String("to");
+            if (is(w, WordClass::Negation))
                 found = Modality::Negated;
-            else if ((lemma == QLatin1String("refuse") || lemma == QLatin1String("decline")
-                      || lemma == QLatin1String("fail"))
-                     && k + 1 < head && m_c.tokens[size_t(k + 1)].lower == QLatin1String("to"))
+            else if (is(lemma, WordClass::Refusal) && beforeTo)
                 found = Modality::Refused;
-            else if (w == QLatin1String("may") || w == QLatin1String("might")
-                     || w == QLatin1String("could") || w == QLatin1String("can"))
+            else if (is(w, WordClass::Possibility))
                 found = Modality::Possible;
-            else if (w == QLatin1String("will") || w == QLatin1String("would")
-                     || w == QLatin1String("shall") || w == QLatin1String("'ll")
-                     || ((lemma == QLatin1String("plan") || lemma == QLatin1String("intend"))
-                         && k + 1 < head && m_c.tokens[size_t(k + 1)].lower == QLatin1String("to")))
+            else if (is(w, WordClass::Future) || (is(lemma, WordClass::Intention) && beforeTo))
                 found = Modality::Future;
             if (rank(found) > rank(modality))
                 modality = found;
@@ -435,9 +322,9 @@ public:
             return false;
         for (int k = trigger.head - 1; k >= std::max(0, trigger.head - 4); --k) {
             const QString &w = m_c.tokens[size_t(k)].lower;
-            if (beForms().contains(w))
+            if (is(w, WordClass::Be))
                 return true;
-            if (!adverbs().contains(w))
+            if (!is(w, WordClass::Adverb))
                 return false;
         }
         return false;
@@ -450,11 +337,8 @@ public:
         p.actor.span = m_mentions[size_t(m)].span;
         // A country after a locative preposition is a place ("in East Jerusalem").
         const int first = firstTokenOf(m);
-        static const QSet<QString> locative {
-            QStringLiteral("in"),     QStringLiteral("at"),         QStringLiteral("near"),
-            QStringLiteral("inside"), QStringLiteral("throughout"), QStringLiteral("across")};
         p.isPlace = m_mentions[size_t(m)].kind == ActorKind::Country && first > 0
-            && locative.contains(m_c.tokens[size_t(first - 1)].lower);
+            && is(m_c.tokens[size_t(first - 1)].lower, WordClass::Locative);
         return p;
     }
 
@@ -547,7 +431,7 @@ public:
             while (first > 0 && m_c.mentionOf[size_t(first - 1)] == m)
                 --first;
             const bool governed
-                = first > 0 && prepositions().contains(m_c.tokens[size_t(first - 1)].lower);
+                = first > 0 && is(m_c.tokens[size_t(first - 1)].lower, WordClass::Preposition);
             // "X's Y" where Y is not an actor: X is a modifier; still the best guess at the owner.
             if (governed) {
                 if (fallback < 0)
@@ -597,7 +481,7 @@ public:
             // A comma after the verb phrase ends its arguments (", a Jordanian official said").
             const QString &w = m_c.tokens[size_t(k)].lower;
             const bool isCondition = w == QLatin1String("if") || w == QLatin1String("unless");
-            if (m < 0 && (targetBreaks().contains(w) || w == QLatin1String(","))
+            if (m < 0 && (is(w, WordClass::TargetBreak) || w == QLatin1String(","))
                 && !(crossConditions && isCondition))
                 break;
             if (m >= 0 && !exclude.contains(m)) {
@@ -644,16 +528,16 @@ public:
                 continue;
             }
             const QString lemma = m_dict.lemma(tok.lower);
-            if (lightVerbs().contains(lemma) || lightVerbs().contains(tok.lower)) {
+            if (is(lemma, WordClass::LightVerb) || is(tok.lower, WordClass::LightVerb)) {
                 *isOwn = false;
                 return subjectBefore(verbGroupStart(k), 0);
             }
             // "spoke to the press following a summit with Xi": an event noun after a temporal
             // preposition is an earlier event of the clause's subject, beside the main one.
-            if (eventPrepositions().contains(tok.lower))
+            if (is(tok.lower, WordClass::EventPreposition))
                 return subjectBefore(k, 0);
-            if (prepositions().contains(tok.lower) || clauseBreaks().contains(tok.lower)
-                || targetBreaks().contains(tok.lower))
+            if (is(tok.lower, WordClass::Preposition) || is(tok.lower, WordClass::ClauseBreak)
+                || is(tok.lower, WordClass::TargetBreak))
                 break;
             ++words;
             --k;
@@ -686,7 +570,7 @@ public:
             const int m = m_c.mentionOf[size_t(k)];
             if (m >= 0)
                 return {fromMention(m)};
-            if (prepositions().contains(m_c.tokens[size_t(k)].lower))
+            if (is(m_c.tokens[size_t(k)].lower, WordClass::Preposition))
                 break;
         }
         return {};
@@ -702,7 +586,7 @@ public:
     bool isSubordinateGerund(int head) const
     {
         return head >= 1 && m_c.tokens[size_t(head)].lower.endsWith(QLatin1String("ing"))
-            && gerundSubordinators().contains(m_c.tokens[size_t(head - 1)].lower);
+            && is(m_c.tokens[size_t(head - 1)].lower, WordClass::GerundSubordinator);
     }
 
     // Agent of a passive verb: the actor after "by".
@@ -815,9 +699,7 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             if (!sameClause)
                 break;
             const QString headLemma = m_dictionary.lemma(clause.tokens[size_t(a.head)].lower);
-            const bool isRefusal
-                = (headLemma == QLatin1String("refuse") || headLemma == QLatin1String("decline"))
-                && b.head - a.last <= 3;
+            const bool isRefusal = is(headLemma, WordClass::Refusal) && b.head - a.last <= 3;
             if (isRefusal) {
                 a.isDropped = true;
                 b.modality = Modality::Refused;
