@@ -3,6 +3,7 @@
 #include "extractor.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +31,7 @@ QStringList codesOf(const QJsonValue &value)
 {
     QStringList codes;
     for (const QJsonValue &v : value.toArray())
-        codes << EventScorer::countryPart(v.toObject().value(QStringLiteral("code")).toString());
+        codes << EventScorer::goldCountry(v.toObject().value(QStringLiteral("code")).toString());
     return codes;
 }
 
@@ -165,6 +166,26 @@ QString EventScorer::countryPart(const QString &code)
     return code.trimmed().left(3).toUpper();
 }
 
+QString EventScorer::goldCountry(const QString &code)
+{
+    // resources/extract/scoring/goldaliases.tsv, read once; a missing file aliases nothing.
+    static const QHash<QString, QString> aliases = [] {
+        QHash<QString, QString> out;
+        QFile file(QStringLiteral(":/demarche/extract/scoring/goldaliases.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            const QStringList fields = line.trimmed().split(QLatin1Char('\t'));
+            if (fields.size() == 2 && !line.startsWith(QLatin1Char('#')))
+                out.insert(fields[0], fields[1]);
+        }
+        return out;
+    }();
+    const QString country = countryPart(code);
+    return aliases.value(country, country);
+}
+
 Result<std::vector<GoldSentence>> EventScorer::readPloverJsonl(const QString &path)
 {
     QFile file(path);
@@ -257,9 +278,9 @@ Result<std::vector<GoldSentence>> EventScorer::readPetrarchXml(const QString &pa
             if (code.isEmpty() || source.isEmpty())
                 continue; // noevents="True"
             GoldEvent e;
-            e.sources << countryPart(source);
+            e.sources << goldCountry(source);
             if (!target.isEmpty() && target != QLatin1String("---"))
-                e.targets << countryPart(target);
+                e.targets << goldCountry(target);
             e.cameoCode = code;
             e.cameoRoot = code.left(2);
             s.events.push_back(e);

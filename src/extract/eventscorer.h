@@ -83,6 +83,9 @@ public:
 
     // The three-letter country part of an actor code ("IGOUNO" -> "IGO", "KORGOV" -> "KOR").
     static QString countryPart(const QString &code);
+    // The country part of a gold file's code, with the non-CAMEO codes some gold files use
+    // ("JAP", "ITL") mapped to CAMEO's ("JPN", "ITA") by resources/extract/scoring/goldaliases.tsv.
+    static QString goldCountry(const QString &code);
 };
 
 } // namespace demarche

@@ -1,0 +1,93 @@
+#include "extract/eventscorer.h"
+
+#include <QTest>
+
+using namespace demarche;
+
+// The scorer's matching rules on hand-made gold and predictions.
+class TestEventScorer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void goldCountry_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("CAMEO code unchanged") << "KORGOV"
+                                              << "KOR";
+        QTest::newRow("JAP is Japan") << "JAP"
+                                      << "JPN";
+        QTest::newRow("ITL is Italy") << "ITLGOV"
+                                      << "ITA";
+        QTest::newRow("IGO stays") << "IGOUNO"
+                                   << "IGO";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void goldCountry()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, country);
+        QCOMPARE(EventScorer::goldCountry(code), country);
+    }
+
+    void matching_data()
+    {
+        QTest::addColumn<QString>("goldSource");
+        QTest::addColumn<QString>("goldTarget");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("target"); // empty: the prediction has no target
+        QTest::addColumn<int>("matched");
+        QTest::newRow("same dyad") << "ISR"
+                                   << "PSE"
+                                   << "ISR"
+                                   << "PSE" << 1;
+        QTest::newRow("wrong target") << "ISR"
+                                      << "PSE"
+                                      << "ISR"
+                                      << "LBN" << 0;
+        QTest::newRow("no target for a foreign gold target") << "ISR"
+                                                             << "PSE"
+                                                             << "ISR" << QString() << 0;
+        QTest::newRow("no target for a domestic gold record") << "TUR"
+                                                              << "TUR"
+                                                              << "TUR" << QString() << 1;
+        QTest::newRow("gold without target takes any") << "PRK" << QString() << "PRK"
+                                                       << "KOR" << 1;
+    }
+    void matching()
+    {
+        QFETCH(QString, goldSource);
+        QFETCH(QString, goldTarget);
+        QFETCH(QString, source);
+        QFETCH(QString, target);
+        QFETCH(int, matched);
+        GoldSentence sentence;
+        sentence.text = QStringLiteral("stand-in");
+        GoldEvent g;
+        g.sources << goldSource;
+        if (!goldTarget.isEmpty())
+            g.targets << goldTarget;
+        g.cameoCode = QStringLiteral("190");
+        g.cameoRoot = QStringLiteral("19");
+        sentence.events.push_back(g);
+        Event e;
+        e.source.code = source;
+        e.source.country = source;
+        if (!target.isEmpty()) {
+            Actor t;
+            t.code = target;
+            t.country = target;
+            e.target = t;
+        }
+        e.cameoCode = QStringLiteral("190");
+        e.cameoRoot = QStringLiteral("19");
+        const EventScore score = EventScorer::score({sentence}, {{e}});
+        QCOMPARE(score.matchedTriples, matched);
+        QCOMPARE(score.predictedTriples, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventScorer)
+#include "tst_eventscorer.moc"
