@@ -1,5 +1,6 @@
 #include "eventcoder.h"
 
+#include "intenttable.h"
 #include "wordclasses.h"
 
 #include <QSet>
@@ -766,7 +767,17 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
                                             pattern.code.startsWith(QLatin1String("13")));
             }
         }
+        // A stated future action is coded as the intent or threat CAMEO makes of it ("will
+        // provide aid" 033, "would tighten the blockade" 1381): the statement is asserted.
+        Modality modality = trigger.modality;
         const CameoCode *code = m_table.find(pattern.code);
+        if (code && modality == Modality::Future) {
+            const QString intent = IntentTable::builtin().intentOf(code->code);
+            if (!intent.isEmpty()) {
+                code = m_table.find(intent);
+                modality = Modality::Asserted;
+            }
+        }
         if (!code)
             continue;
         // Date: the time expression of the sentence nearest the trigger.
@@ -796,7 +807,7 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             }
         }
         if (!date.isValid())
-            date = publicationDate(published, trigger.modality);
+            date = publicationDate(published, modality);
 
         const int triggerBegin = clause.tokens[size_t(trigger.head)].begin;
         const int triggerEnd = clause.tokens[size_t(trigger.last)].end;
@@ -817,7 +828,7 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             e.goldstein = code->goldstein;
             e.date = date;
             e.reportDate = published;
-            e.modality = trigger.modality;
+            e.modality = modality;
             double c = confidence - (s.viaPronoun ? 0.15 : 0.0) - (t ? 0.0 : 0.1);
             e.confidence = std::clamp(c, 0.05, 0.95);
             e.trigger = text.mid(triggerBegin, triggerEnd - triggerBegin).toString();

@@ -174,8 +174,17 @@ private Q_SLOTS:
         QTest::newRow("06 share intelligence")
             << "Israel shared intelligence with the United States."
             << "ISR>USA:064:asserted";
-        QTest::newRow("07 aid") << "Japan will provide humanitarian aid to Ukraine."
-                                << "JPN>UKR:073:future";
+        QTest::newRow("07 aid") << "Japan provided humanitarian aid to Ukraine."
+                                << "JPN>UKR:073:asserted";
+        QTest::newRow("aid stated for the future is an intent (03)")
+            << "Japan will provide humanitarian aid to Ukraine."
+            << "JPN>UKR:0333:asserted";
+        QTest::newRow("attack stated for the future is a threat (13)")
+            << "Russia will attack Ukraine."
+            << "RUS>UKR:138:asserted";
+        QTest::newRow("a possible attack stays an attack, possible")
+            << "Russia could attack Ukraine."
+            << "RUS>UKR:190:possible";
         QTest::newRow("08 release") << "Iran released three prisoners from Israel."
                                     << "IRN>ISR:0841:asserted";
         QTest::newRow("09 investigate") << "the United Nations will investigate Russia."
@@ -232,7 +241,7 @@ private Q_SLOTS:
                                     << "CHN>RUS:057:asserted RUS>CHN:057:asserted";
         QTest::newRow("pronoun subject")
             << "Iran said it would allow inspectors from the United Nations."
-            << "IRN>IGOUNO:086:future";
+            << "IRN>IGOUNO:0355:asserted";
         QTest::newRow("noun trigger") << "Japan's state visit to China ended."
                                       << "JPN>CHN:042:asserted";
         QTest::newRow("summit after a temporal preposition")
