@@ -158,6 +158,14 @@ QString EventScore::report(const QString &title) const
                .arg(sentencesWithPrediction)
                .arg(noEventAgreed)
                .arg(noEventSentences);
+    out += QStringLiteral("missed gold: %1 in sentences coded empty, %2 beside other predictions\n")
+               .arg(missedSilent)
+               .arg(missedBeside);
+    out += QStringLiteral("extras: %1 right dyad wrong root, %2 dyad not in gold, %3 in no-event "
+                          "sentences\n")
+               .arg(extraWrongRoot)
+               .arg(extraWrongDyad)
+               .arg(extraNoGold);
     return out;
 }
 
@@ -360,6 +368,17 @@ EventScore EventScorer::score(const std::vector<GoldSentence> &gold,
         for (size_t k = 0; k < p.size(); ++k)
             if (actorOfPred[k] >= 0 && g[size_t(actorOfPred[k])].root == p[k].root)
                 ++score.actorMatchedRootRight;
+        (p.empty() ? score.missedSilent : score.missedBeside) += int(g.size()) - matched;
+        for (size_t k = 0; k < p.size(); ++k) {
+            if (goldOfPred[k] >= 0)
+                continue;
+            if (g.empty())
+                ++score.extraNoGold;
+            else if (actorOfPred[k] >= 0)
+                ++score.extraWrongRoot;
+            else
+                ++score.extraWrongDyad;
+        }
         if (matched != int(g.size()) || matched != int(p.size())) {
             QStringList gs, ps;
             for (const Triple &t : g)

@@ -46,6 +46,14 @@ struct EventScore
     int noEventSentences = 0; // gold sentences without events
     int noEventAgreed = 0; // of those, where nothing was predicted
     int sentencesWithPrediction = 0;
+    // Errors by class. Gold triples left unmatched: in sentences where nothing was predicted,
+    // and beside other predictions. Predicted triples left unmatched: with a gold dyad but
+    // another root, with a dyad the gold lacks, and in sentences the gold codes nothing.
+    int missedSilent = 0;
+    int missedBeside = 0;
+    int extraWrongRoot = 0;
+    int extraWrongDyad = 0;
+    int extraNoGold = 0;
     QStringList mistakes; // one line per sentence where prediction and gold differ
 
     double precision() const;

@@ -86,6 +86,36 @@ private Q_SLOTS:
         const EventScore score = EventScorer::score({sentence}, {{e}});
         QCOMPARE(score.matchedTriples, matched);
         QCOMPARE(score.predictedTriples, 1);
+        // An unmatched prediction is an extra of one class, and its gold triple a miss beside it.
+        QCOMPARE(score.extraWrongRoot + score.extraWrongDyad + score.extraNoGold, 1 - matched);
+        QCOMPARE(score.missedBeside, 1 - matched);
+        QCOMPARE(score.missedSilent, 0);
+    }
+
+    void errorClasses()
+    {
+        GoldEvent attack;
+        attack.sources << QStringLiteral("ISR");
+        attack.targets << QStringLiteral("PSE");
+        attack.cameoRoot = QStringLiteral("19");
+        GoldSentence coded;
+        coded.events = {attack};
+        GoldSentence silent = coded;
+        const GoldSentence empty;
+        Event wrongRoot;
+        wrongRoot.source.country = QStringLiteral("ISR");
+        wrongRoot.target = Actor();
+        wrongRoot.target->country = QStringLiteral("PSE");
+        wrongRoot.cameoRoot = QStringLiteral("11");
+        Event stray = wrongRoot;
+        stray.source.country = QStringLiteral("EGY");
+        const EventScore score
+            = EventScorer::score({coded, silent, empty}, {{wrongRoot}, {}, {stray}});
+        QCOMPARE(score.extraWrongRoot, 1);
+        QCOMPARE(score.extraNoGold, 1);
+        QCOMPARE(score.extraWrongDyad, 0);
+        QCOMPARE(score.missedBeside, 1);
+        QCOMPARE(score.missedSilent, 1);
     }
 };
 
