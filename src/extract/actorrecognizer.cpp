@@ -223,6 +223,7 @@ struct ActorRecognizer::Impl
     QHash<std::uint64_t, std::vector<int>> personsByFull; // full name/alias hash -> persons
     QSet<std::uint64_t> nameStops; // words that end a name ("Monday", "said" is lower anyway)
     QSet<std::uint64_t> particles; // lower-case words inside names ("bin", "de", "van")
+    QSet<std::uint64_t> determiners; // "a", "the": they open another noun phrase
     std::uint64_t hashThe = 0;
     std::uint64_t hashOf = 0;
     std::uint64_t hashIn = 0;
@@ -313,21 +314,13 @@ struct ActorRecognizer::Impl
         }
         pending.clear();
         pending.shrink_to_fit();
-        const char *stops[]
-            = {"monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday",
-               "january",   "february", "march",     "april",    "june",   "july",     "august",
-               "september", "october",  "november",  "december", "on",     "in",       "the",
-               "and",       "but",      "who",       "said",     "told",   "says",     "at",
-               "for",       "to",       "from",      "with",     "by",     "of",       "as",
-               "after",     "before",   "while",     "when",     "if",     "both",     "between",
-               "against",   "during",   "since",     "a",        "an",     "this",     "that",
-               "under"};
-        for (const char *s : stops)
-            nameStops.insert(ActorTokenizer::hashOf(QString::fromLatin1(s)));
-        const char *parts[] = {"bin", "ibn", "al", "el", "de",  "la",  "le",  "van", "von",
-                               "der", "da",  "di", "du", "abu", "dos", "del", "ben"};
-        for (const char *s : parts)
-            particles.insert(ActorTokenizer::hashOf(QString::fromLatin1(s)));
+        const WordClasses &classes = WordClasses::builtin();
+        for (const QString &w : classes.words(WordClass::NameStop))
+            nameStops.insert(ActorTokenizer::hashOf(w));
+        for (const QString &w : classes.words(WordClass::NameParticle))
+            particles.insert(ActorTokenizer::hashOf(w));
+        for (const QString &w : classes.words(WordClass::Determiner))
+            determiners.insert(ActorTokenizer::hashOf(w));
         hashThe = ActorTokenizer::hashOf(u"the");
         hashOf = ActorTokenizer::hashOf(u"of");
         hashIn = ActorTokenizer::hashOf(u"in");
@@ -581,7 +574,7 @@ ArticleActors ActorRecognizer::recognize(QStringView text, const QDate &articleD
                 continue;
             }
             if (!chain.empty() || !allowSkip || skipped >= 2 || !isWordToken(toks, at)
-                || toks[at].shape != ActorCase::Lower)
+                || toks[at].shape != ActorCase::Lower || im.determiners.contains(toks[at].hash))
                 break;
             if (former && toks[at].hash == im.hashFormer)
                 *former = true;

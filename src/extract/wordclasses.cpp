@@ -9,7 +9,7 @@ namespace demarche {
 namespace {
 
 // The names the data file uses for each class.
-constexpr std::array<std::pair<const char *, WordClass>, 20> classNames {{
+constexpr std::array<std::pair<const char *, WordClass>, 23> classNames {{
     {"be", WordClass::Be},
     {"auxiliary", WordClass::Auxiliary},
     {"adverb", WordClass::Adverb},
@@ -30,6 +30,9 @@ constexpr std::array<std::pair<const char *, WordClass>, 20> classNames {{
     {"person-pronoun", WordClass::PersonPronoun},
     {"thing-pronoun", WordClass::ThingPronoun},
     {"plural-pronoun", WordClass::PluralPronoun},
+    {"name-stop", WordClass::NameStop},
+    {"name-particle", WordClass::NameParticle},
+    {"determiner", WordClass::Determiner},
 }};
 
 // The class named `name`; 0 when there is none.
@@ -84,6 +87,15 @@ const WordClasses &WordClasses::builtin()
         return std::move(parsed).value();
     }();
     return classes;
+}
+
+QStringList WordClasses::words(WordClass c) const
+{
+    QStringList out;
+    for (auto it = m_classes.cbegin(); it != m_classes.cend(); ++it)
+        if ((it.value() & quint32(c)) != 0)
+            out << it.key();
+    return out;
 }
 
 } // namespace demarche

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace demarche {
 
@@ -29,6 +30,9 @@ enum class WordClass : quint32 {
     PersonPronoun = 1u << 17,
     ThingPronoun = 1u << 18,
     PluralPronoun = 1u << 19,
+    NameStop = 1u << 20,
+    NameParticle = 1u << 21,
+    Determiner = 1u << 22,
 };
 
 // The word classes of resources/extract/grammar/wordclasses.txt: which classes each lower-case
@@ -47,6 +51,9 @@ public:
     {
         return (m_classes.value(lower) & quint32(c)) != 0;
     }
+
+    // The words of class `c`, in no particular order.
+    QStringList words(WordClass c) const;
 
 private:
     QHash<QString, quint32> m_classes;

@@ -189,6 +189,9 @@ void TestActorRecognizer::mentions_data()
                                 << "CIV" << country;
     QTest::newRow("curly apostrophe") << "China’s army moved." << seed << "China’s army"
                                       << "CHNMIL" << role;
+    QTest::newRow("a determiner ends a country's role chain")
+        << "Serbia lodged an official protest." << seed << "Serbia"
+        << "SRB" << country;
 }
 
 void TestActorRecognizer::mentions()
