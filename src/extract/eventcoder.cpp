@@ -216,6 +216,10 @@ public:
                     if (found
                         && m_dict.pattern(best.pattern).specificity() >= pattern.specificity())
                         break;
+                    // After a determiner the word is a noun ("the chemical attacks").
+                    if (!pattern.isNoun && t > 0
+                        && is(m_c.tokens[size_t(t - 1)].lower, WordClass::Determiner))
+                        continue;
                     if (pattern.isNoun && tok.lower != pattern.head
                         && tok.lower != pattern.head + QLatin1Char('s')
                         && tok.lower != pattern.head + QLatin1String("es"))
@@ -306,7 +310,7 @@ public:
                 found = Modality::Refused;
             else if (is(w, WordClass::Possibility))
                 found = Modality::Possible;
-            else if (is(w, WordClass::Future) || (is(lemma, WordClass::Intention) && beforeTo))
+            else if (is(w, WordClass::Future) || (is(w, WordClass::Intention) && beforeTo))
                 found = Modality::Future;
             if (rank(found) > rank(modality))
                 modality = found;
@@ -583,6 +587,38 @@ public:
             && m_c.tokens[size_t(head)].lower.endsWith(QLatin1String("ing"));
     }
 
+    // Whether a passive verb ("was accused", "have been killed") stands in the clause before
+    // token `head`.
+    bool hasPassiveBefore(int head) const
+    {
+        for (int k = clauseStart(head); k + 1 < head; ++k) {
+            if (!is(m_c.tokens[size_t(k)].lower, WordClass::Be))
+                continue;
+            int v = k + 1;
+            while (v < head && is(m_c.tokens[size_t(v)].lower, WordClass::Adverb))
+                ++v;
+            if (v < head && m_dict.isParticiple(m_c.tokens[size_t(v)].lower))
+                return true;
+        }
+        return false;
+    }
+
+    // Whether a word of class `c` stands in the clause before token `head`.
+    bool hasBefore(int head, WordClass c) const
+    {
+        for (int k = clauseStart(head); k < head; ++k)
+            if (m_c.mentionOf[size_t(k)] < 0 && is(m_c.tokens[size_t(k)].lower, c))
+                return true;
+        return false;
+    }
+
+    // Whether the verb group of `head` follows "and" ("killed one soldier and wounded two").
+    bool isCoordinated(int head) const
+    {
+        const int start = verbGroupStart(head);
+        return start >= 1 && m_c.tokens[size_t(start - 1)].lower == QLatin1String("and");
+    }
+
     // Whether the trigger is a gerund opening a subordinate clause ("since assuming office").
     bool isSubordinateGerund(int head) const
     {
@@ -711,6 +747,10 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
         }
     }
 
+    // The subject of the last verb trigger, which a verb coordinated with it shares ("a bombing
+    // killed one U.S. soldier and wounded two others": "wounded" has no actor subject either).
+    std::vector<Participant> lastVerbSources;
+    bool hasLastVerb = false;
     for (const Trigger &trigger : triggers) {
         if (trigger.isDropped)
             continue;
@@ -725,6 +765,15 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
         bool isOwnSource = false;
         if (pattern.isNoun)
             sources = coder.nounSource(trigger, &isOwnSource);
+        // An event noun with no actor of its own, in a clause without another event, is the
+        // subject's ("thousands of Nigerians were converging for a rally").
+        // Not in a passive clause, whose subject suffers the event ("civilians have been killed
+        // in a car bombing").
+        // Nor across a report ("Iran said the attacks on Israel ...": the attacker is unsaid).
+        if (pattern.isNoun && sources.empty() && events.empty()
+            && !coder.hasPassiveBefore(trigger.head)
+            && !coder.hasBefore(trigger.head, WordClass::TargetBreak))
+            sources = coder.subjectBefore(trigger.head, 0);
         const bool isSubordinateGerund = !pattern.isNoun && coder.isSubordinateGerund(trigger.head);
         if (!events.empty() && !(pattern.isNoun && isOwnSource) && !isSubordinateGerund)
             continue;
@@ -745,8 +794,14 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             sources = coder.passiveAgent(trigger);
             if (!sources.empty())
                 targets = coder.subjectBefore(coder.verbGroupStart(trigger.head), 0);
+        } else if (hasLastVerb && coder.isCoordinated(trigger.head)) {
+            sources = lastVerbSources;
         } else {
             sources = coder.subjectBefore(coder.verbGroupStart(trigger.head), 0);
+        }
+        if (!pattern.isNoun) {
+            lastVerbSources = sources;
+            hasLastVerb = true;
         }
         if (sources.empty())
             continue;

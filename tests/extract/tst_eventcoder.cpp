@@ -252,6 +252,20 @@ private Q_SLOTS:
         QTest::newRow("gerund after a subordinator takes the main subject")
             << "Japan's premier visited China after meeting Russia's president."
             << "JPN>CHN:042:asserted JPN>RUS:040:asserted";
+        QTest::newRow("a verb after 'and' shares the subject of the verb before")
+            << "A car bomb killed Japan's ambassador and wounded two Russian diplomats."
+            << "";
+        QTest::newRow("a verb word after a determiner is a noun")
+            << "Iran said the attacks on Israel were wrong."
+            << "";
+        QTest::newRow("an event noun without its own actor is the subject's")
+            << "Thousands of Palestinians gathered for a demonstration against Israel."
+            << "PSE>ISR:141:asserted";
+        QTest::newRow("but not a passive subject's")
+            << "Three Palestinians were wounded in an air strike."
+            << "";
+        QTest::newRow("'wants to' states an intent") << "Russia wants to attack Ukraine."
+                                                     << "RUS>UKR:138:asserted";
         QTest::newRow("no actor no event") << "Officials met on Monday."
                                            << "";
         QTest::newRow("bare statement is not coded") << "China said Japan was wrong."
