@@ -4,6 +4,8 @@
 #include "core/textindex.h"
 #include "sentencesplitter.h"
 
+#include <algorithm>
+
 namespace demarche {
 
 namespace {
@@ -25,6 +27,38 @@ void shareStatedDates(std::vector<Event> &events)
             e.date = other.date;
             break;
         }
+    }
+}
+
+// An undated past event takes the last date stated before it in its paragraph when the two agree:
+// "Lee's request was made public this week ... Xi responded ..., acknowledging Seoul's efforts"
+// happened this week, on or before the publication day. The interval is the overlap of the
+// paragraph's date and the undated event's default one; spans are UTF-16 here.
+void inheritParagraphDates(QStringView text, const std::vector<TimeExpression> &times,
+                           std::vector<Event> &events)
+{
+    for (Event &e : events) {
+        if (e.date.basis != DateBasis::Publication || e.modality != Modality::Asserted)
+            continue;
+        const qsizetype newline = text.left(e.sentenceSpan.begin).lastIndexOf(QLatin1Char('\n'));
+        const int paragraphBegin = int(newline + 1);
+        const TimeExpression *last = nullptr;
+        for (const TimeExpression &te : times) {
+            if (te.span.begin < paragraphBegin || te.span.end > e.sentenceSpan.begin)
+                continue;
+            if (te.type == TimexType::Date && te.interval.isValid())
+                last = &te;
+        }
+        if (!last || !last->interval.overlaps(e.date))
+            continue;
+        DateSpan inherited = last->interval;
+        inherited.earliest = std::max(inherited.earliest, e.date.earliest);
+        inherited.latest = std::min(inherited.latest, e.date.latest);
+        inherited.granularity = Granularity::Vague;
+        if (inherited.phrase.isEmpty())
+            inherited.phrase = last->text;
+        inherited.basis = DateBasis::Stated;
+        e.date = inherited;
     }
 }
 
@@ -68,6 +102,7 @@ ExtractionResult Extractor::extract(const Article &article) const
         }
     }
     shareStatedDates(result.events);
+    inheritParagraphDates(text, times, result.events);
 
     // Hand every span out in code points, converting once.
     const TextIndex index(text);

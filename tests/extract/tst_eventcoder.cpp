@@ -1,4 +1,5 @@
 #include "extract/eventcoder.h"
+#include "extract/extractor.h"
 #include "extract/sentencesplitter.h"
 
 #include <QTest>
@@ -312,6 +313,41 @@ private Q_SLOTS:
         QCOMPARE(events.size(), size_t(1));
         QCOMPARE(events.front().date.basis, isStated ? DateBasis::Stated : DateBasis::Publication);
         QCOMPARE(events.front().date.latest, isStated ? QDate(2026, 1, 5) : QDate(2026, 1, 7));
+    }
+
+    // The extractor dates an undated past event by the last date stated before it in its
+    // paragraph, narrowed to the days before publication; a new paragraph starts afresh.
+    void paragraphDate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("earliest");
+        QTest::addColumn<QDate>("latest");
+        QTest::addColumn<bool>("isStated");
+        QTest::newRow("this week, earlier in the paragraph")
+            << "Talks opened this week in Geneva. Japan praised China." << QDate(2026, 1, 5)
+            << QDate(2026, 1, 7) << true;
+        QTest::newRow("a new paragraph does not inherit")
+            << "Talks opened this week in Geneva.\nJapan praised China." << QDate(2025, 12, 31)
+            << QDate(2026, 1, 7) << false;
+        QTest::newRow("a date that cannot hold the event is not taken")
+            << "Talks opened in March 2019. Japan praised China." << QDate(2025, 12, 31)
+            << QDate(2026, 1, 7) << false;
+    }
+    void paragraphDate()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, earliest);
+        QFETCH(QDate, latest);
+        QFETCH(bool, isStated);
+        Article article;
+        article.text = text;
+        article.published = QDate(2026, 1, 7);
+        const ExtractionResult result = Extractor().extract(article);
+        QCOMPARE(result.events.size(), size_t(1));
+        const DateSpan &date = result.events.front().date;
+        QCOMPARE(date.basis, isStated ? DateBasis::Stated : DateBasis::Publication);
+        QCOMPARE(date.earliest, earliest);
+        QCOMPARE(date.latest, latest);
     }
 
     void eventCarriesTableFields()

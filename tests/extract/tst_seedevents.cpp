@@ -55,9 +55,10 @@ private Q_SLOTS:
         // CAMEO has no code for taking office; 017 (symbolic act: ceremonies) is the nearest.
         QTest::newRow("Lee took office in mid-2025")
             << "KOR" << QString() << "017" << QDate(2025, 1, 1) << QDate(2025, 12, 31);
+        // Dated by the paragraph's "this week", on or before the publication day.
         QTest::newRow("Xi acknowledges Seoul's efforts") << "CHN"
                                                          << "KOR"
-                                                         << "05" << anyStart << weekEnd;
+                                                         << "05" << weekStart << weekEnd;
         QTest::newRow("South Korea urges China to use its influence")
             << "KOR"
             << "CHN"
