@@ -97,6 +97,7 @@ struct Trigger
     bool isInfinitive = false;
     bool isDropped = false;
     Modality modality = Modality::Asserted;
+    QString code; // when set, replaces the pattern's code ("agreed to lift sanctions": 0354)
 };
 
 class SentenceCoder
@@ -392,11 +393,22 @@ public:
                 joined = joined || m_c.tokens[size_t(j)].lower != QLatin1String("the");
                 ++j;
             }
-            if (!joined)
+            // ", the Israeli army said": a comma before the speaker of a report joins nothing.
+            if (!joined || (j < n && isReportSpeaker(j)))
                 break;
             k = j;
         }
         return group;
+    }
+
+    // Whether the mention at token t is followed by a reporting word ("the army said").
+    bool isReportSpeaker(int t) const
+    {
+        if (m_c.mentionOf[size_t(t)] < 0)
+            return false;
+        const int after = afterUnit(t);
+        return after < int(m_c.tokens.size())
+            && is(m_c.tokens[size_t(after)].lower, WordClass::ReportVerb);
     }
 
     int firstTokenOf(int m) const
@@ -658,6 +670,7 @@ private:
 EventCoder::EventCoder(const VerbDictionary &dictionary, const CameoTable &table)
     : m_dictionary(dictionary)
     , m_table(table)
+    , m_intents(IntentTable::builtin())
 { }
 
 DateSpan EventCoder::publicationDate(QDate published, Modality modality)
@@ -742,6 +755,11 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
                 b.modality = Modality::Refused;
             } else {
                 b.isDropped = true;
+                // "agreed to lift sanctions" is the intent to lift them (0354), not a bare 030.
+                const QString intent = m_intents.intentOf(m_dictionary.pattern(b.pattern).code);
+                if (m_dictionary.pattern(a.pattern).code.startsWith(QLatin1String("03"))
+                    && intent.startsWith(QLatin1String("03")))
+                    a.code = intent;
             }
             break;
         }
@@ -825,9 +843,9 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
         // A stated future action is coded as the intent or threat CAMEO makes of it ("will
         // provide aid" 033, "would tighten the blockade" 1381): the statement is asserted.
         Modality modality = trigger.modality;
-        const CameoCode *code = m_table.find(pattern.code);
+        const CameoCode *code = m_table.find(trigger.code.isEmpty() ? pattern.code : trigger.code);
         if (code && modality == Modality::Future) {
-            const QString intent = IntentTable::builtin().intentOf(code->code);
+            const QString intent = m_intents.intentOf(code->code);
             if (!intent.isEmpty()) {
                 code = m_table.find(intent);
                 modality = Modality::Asserted;

@@ -3,6 +3,7 @@
 #include "actorrecognizer.h"
 #include "core/cameotable.h"
 #include "core/event.h"
+#include "intenttable.h"
 #include "timeexpression.h"
 #include "tokenizer.h"
 #include "verbdictionary.h"
@@ -40,6 +41,7 @@ public:
 private:
     const VerbDictionary &m_dictionary;
     const CameoTable &m_table;
+    const IntentTable &m_intents;
 };
 
 } // namespace demarche

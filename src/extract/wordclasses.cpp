@@ -9,7 +9,7 @@ namespace demarche {
 namespace {
 
 // The names the data file uses for each class.
-constexpr std::array<std::pair<const char *, WordClass>, 23> classNames {{
+constexpr std::array<std::pair<const char *, WordClass>, 24> classNames {{
     {"be", WordClass::Be},
     {"auxiliary", WordClass::Auxiliary},
     {"adverb", WordClass::Adverb},
@@ -33,6 +33,7 @@ constexpr std::array<std::pair<const char *, WordClass>, 23> classNames {{
     {"name-stop", WordClass::NameStop},
     {"name-particle", WordClass::NameParticle},
     {"determiner", WordClass::Determiner},
+    {"report-verb", WordClass::ReportVerb},
 }};
 
 // The class named `name`; 0 when there is none.

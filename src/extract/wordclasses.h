@@ -33,6 +33,7 @@ enum class WordClass : quint32 {
     NameStop = 1u << 20,
     NameParticle = 1u << 21,
     Determiner = 1u << 22,
+    ReportVerb = 1u << 23,
 };
 
 // The word classes of resources/extract/grammar/wordclasses.txt: which classes each lower-case

@@ -267,6 +267,12 @@ private Q_SLOTS:
             << "";
         QTest::newRow("'wants to' states an intent") << "Russia wants to attack Ukraine."
                                                      << "RUS>UKR:138:asserted";
+        QTest::newRow("agreeing to an action is the intent to do it")
+            << "the United States agreed to lift sanctions on Iran."
+            << "USA>IRN:0354:asserted";
+        QTest::newRow("the speaker of a report is not a conjunct")
+            << "Israeli troops arrested 20 Palestinians, the United Nations said."
+            << "ISR>PSE:173:asserted";
         QTest::newRow("no actor no event") << "Officials met on Monday."
                                            << "";
         QTest::newRow("bare statement is not coded") << "China said Japan was wrong."
