@@ -79,12 +79,14 @@ private:
                 qInfo().noquote() << line;
     }
 
-    // Floors just under the figures measured when this test was written (see the report).
-    static constexpr double kPloverF1 = 0.68; // measured 0.706
-    static constexpr double kPloverRoot = 0.89; // measured 0.916
-    static constexpr double kPloverExtra = 0.25; // measured 0.213
-    static constexpr double kPetrarchF1 = 0.32; // measured 0.354
-    static constexpr int kPetrarchNoEvent = 6; // measured 7 of 12
+    // Floors just under the figures measured when this test was last changed (see the report).
+    // The dev figures count a targetless prediction as matching a gold record aimed at its own
+    // source, and read the gold's JAP/ITL as JPN/ITA (EventScorer).
+    static constexpr double kPloverF1 = 0.77; // measured 0.789
+    static constexpr double kPloverRoot = 0.95; // measured 0.971
+    static constexpr double kPloverExtra = 0.15; // measured 0.116
+    static constexpr double kPetrarchF1 = 0.38; // measured 0.400
+    static constexpr int kPetrarchNoEvent = 6; // measured 6 of 12
 };
 
 QTEST_GUILESS_MAIN(TestEventAccuracy)
