@@ -1,5 +1,6 @@
 #include "eventscorer.h"
 
+#include "datafile.h"
 #include "extractor.h"
 
 #include <QFile>
@@ -179,13 +180,11 @@ QString EventScorer::goldCountry(const QString &code)
     // resources/extract/scoring/goldaliases.tsv, read once; a missing file aliases nothing.
     static const QHash<QString, QString> aliases = [] {
         QHash<QString, QString> out;
-        QFile file(QStringLiteral(":/demarche/extract/scoring/goldaliases.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            const QStringList fields = line.trimmed().split(QLatin1Char('\t'));
-            if (fields.size() == 2 && !line.startsWith(QLatin1Char('#')))
+        const QString text
+            = readDataFile(QStringLiteral(":/demarche/extract/scoring/goldaliases.tsv"));
+        for (const DataLine &line : dataLines(text)) {
+            const QStringList fields = line.text.split(QLatin1Char('\t'));
+            if (fields.size() == 2)
                 out.insert(fields[0], fields[1]);
         }
         return out;

@@ -1,19 +1,14 @@
 #include "intenttable.h"
 
-#include <QFile>
-#include <utility>
+#include "datafile.h"
 
 namespace demarche {
 
 Result<IntentTable> IntentTable::parse(const QString &text, const CameoTable &table)
 {
     IntentTable out;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList fields = line.split(QLatin1Char('\t'));
+    for (const DataLine &line : dataLines(text)) {
+        const QStringList fields = line.text.split(QLatin1Char('\t'));
         const bool isIntent = fields.size() == 2
             && (fields[1].startsWith(QLatin1String("03"))
                 || fields[1].startsWith(QLatin1String("13")));
@@ -21,8 +16,8 @@ Result<IntentTable> IntentTable::parse(const QString &text, const CameoTable &ta
             return Result<IntentTable>::failure(
                 QStringLiteral("intents line %1: expected \"<CAMEO code>\\t<03x or 13x code>\", "
                                "got \"%2\"")
-                    .arg(i + 1)
-                    .arg(line));
+                    .arg(line.number)
+                    .arg(line.text));
         out.m_byPrefix.insert(fields[0], fields[1]);
     }
     return out;
@@ -30,16 +25,9 @@ Result<IntentTable> IntentTable::parse(const QString &text, const CameoTable &ta
 
 const IntentTable &IntentTable::builtin()
 {
-    static const IntentTable intents = [] {
-        QFile file(QStringLiteral(":/demarche/extract/verbs/intents.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("cannot read the built-in intent table");
-        Result<IntentTable> parsed
-            = parse(QString::fromUtf8(file.readAll()), CameoTable::builtin());
-        if (!parsed)
-            qFatal("%s", qPrintable(parsed.error()));
-        return std::move(parsed).value();
-    }();
+    static const IntentTable intents = loadBuiltin<IntentTable>(
+        QStringLiteral(":/demarche/extract/verbs/intents.tsv"),
+        [](const QString &text) { return parse(text, CameoTable::builtin()); });
     return intents;
 }
 

@@ -1,6 +1,7 @@
 #include "verbdictionary.h"
 
-#include <QFile>
+#include "datafile.h"
+
 #include <algorithm>
 
 namespace demarche {
@@ -10,14 +11,6 @@ namespace {
 bool isVowel(QChar c)
 {
     return QStringLiteral("aeiou").contains(c);
-}
-
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
 }
 
 // Regular inflections of a word: verbs (-s, -ed, -ing) and noun plurals share the -s rule.
@@ -185,8 +178,8 @@ const VerbDictionary &VerbDictionary::builtin()
 {
     static const VerbDictionary dict = [] {
         const QString patterns
-            = readResource(QStringLiteral(":/demarche/extract/verbs/patterns.txt"));
-        const QString lemmas = readResource(QStringLiteral(":/demarche/extract/verbs/lemmas.tsv"));
+            = readDataFile(QStringLiteral(":/demarche/extract/verbs/patterns.txt"));
+        const QString lemmas = readDataFile(QStringLiteral(":/demarche/extract/verbs/lemmas.tsv"));
         Result<VerbDictionary> parsed = parse(patterns, lemmas, CameoTable::builtin());
         if (!parsed)
             qFatal("%s", qPrintable(parsed.error()));

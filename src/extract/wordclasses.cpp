@@ -1,6 +1,7 @@
 #include "wordclasses.h"
 
-#include <QFile>
+#include "datafile.h"
+
 #include <array>
 #include <utility>
 
@@ -51,11 +52,8 @@ Result<WordClasses> WordClasses::parse(const QString &text)
 {
     WordClasses classes;
     quint32 seen = 0;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines[i].trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
+    for (const DataLine &dataLine : dataLines(text)) {
+        const QString &line = dataLine.text;
         const qsizetype colon = line.indexOf(QLatin1String(": "));
         const quint32 c = colon > 0 ? classNamed(QStringView(line).left(colon)) : 0;
         const QStringList words = line.mid(colon + 2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -63,7 +61,7 @@ Result<WordClasses> WordClasses::parse(const QString &text)
             return Result<WordClasses>::failure(
                 QStringLiteral("word classes line %1: expected \"<class>: <words>\" with a known "
                                "class, got \"%2\"")
-                    .arg(i + 1)
+                    .arg(dataLine.number)
                     .arg(line));
         for (const QString &w : words)
             classes.m_classes[w] |= c;
@@ -78,15 +76,8 @@ Result<WordClasses> WordClasses::parse(const QString &text)
 
 const WordClasses &WordClasses::builtin()
 {
-    static const WordClasses classes = [] {
-        QFile file(QStringLiteral(":/demarche/extract/grammar/wordclasses.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("cannot read the built-in word classes");
-        Result<WordClasses> parsed = parse(QString::fromUtf8(file.readAll()));
-        if (!parsed)
-            qFatal("%s", qPrintable(parsed.error()));
-        return std::move(parsed).value();
-    }();
+    static const WordClasses classes = loadBuiltin<WordClasses>(
+        QStringLiteral(":/demarche/extract/grammar/wordclasses.txt"), &WordClasses::parse);
     return classes;
 }
 
