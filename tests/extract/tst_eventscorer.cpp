@@ -4,6 +4,23 @@
 
 using namespace demarche;
 
+// A predicted event from `source` to `target` (none when empty) coded `code`.
+Event predicted(const QString &source, const QString &target, const QString &code)
+{
+    Event e;
+    e.source.code = source;
+    e.source.country = source;
+    if (!target.isEmpty()) {
+        Actor t;
+        t.code = target;
+        t.country = target;
+        e.target = t;
+    }
+    e.cameoCode = code;
+    e.cameoRoot = code.left(2);
+    return e;
+}
+
 // The scorer's matching rules on hand-made gold and predictions.
 class TestEventScorer final : public QObject
 {
@@ -72,18 +89,8 @@ private Q_SLOTS:
         g.cameoCode = QStringLiteral("190");
         g.cameoRoot = QStringLiteral("19");
         sentence.events.push_back(g);
-        Event e;
-        e.source.code = source;
-        e.source.country = source;
-        if (!target.isEmpty()) {
-            Actor t;
-            t.code = target;
-            t.country = target;
-            e.target = t;
-        }
-        e.cameoCode = QStringLiteral("190");
-        e.cameoRoot = QStringLiteral("19");
-        const EventScore score = EventScorer::score({sentence}, {{e}});
+        const EventScore score
+            = EventScorer::score({sentence}, {{predicted(source, target, QStringLiteral("190"))}});
         QCOMPARE(score.matchedTriples, matched);
         QCOMPARE(score.predictedTriples, 1);
         // An unmatched prediction is an extra of one class, and its gold triple a miss beside it.
@@ -102,13 +109,10 @@ private Q_SLOTS:
         coded.events = {attack};
         GoldSentence silent = coded;
         const GoldSentence empty;
-        Event wrongRoot;
-        wrongRoot.source.country = QStringLiteral("ISR");
-        wrongRoot.target = Actor();
-        wrongRoot.target->country = QStringLiteral("PSE");
-        wrongRoot.cameoRoot = QStringLiteral("11");
-        Event stray = wrongRoot;
-        stray.source.country = QStringLiteral("EGY");
+        const Event wrongRoot
+            = predicted(QStringLiteral("ISR"), QStringLiteral("PSE"), QStringLiteral("111"));
+        const Event stray
+            = predicted(QStringLiteral("EGY"), QStringLiteral("PSE"), QStringLiteral("111"));
         const EventScore score
             = EventScorer::score({coded, silent, empty}, {{wrongRoot}, {}, {stray}});
         QCOMPARE(score.extraWrongRoot, 1);
