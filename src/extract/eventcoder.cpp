@@ -615,6 +615,20 @@ public:
         return false;
     }
 
+    // Country of the first place ("in Moscow") after token `t` before the clause ends; empty
+    // when there is none.
+    QString placeAfter(int t) const
+    {
+        for (int k = t + 1; k < int(m_c.tokens.size()) && !isHardBreak(k); k = afterUnit(k)) {
+            const int m = m_c.mentionOf[size_t(k)];
+            if (m >= 0 && fromMention(m).isPlace)
+                return m_mentions[size_t(m)].actor.country;
+            if (m < 0 && is(m_c.tokens[size_t(k)].lower, WordClass::ClauseBreak))
+                break;
+        }
+        return {};
+    }
+
     // Whether a word of class `c` stands in the clause before token `head`.
     bool hasBefore(int head, WordClass c) const
     {
@@ -887,6 +901,10 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
         double confidence = 0.5 + 0.1 * std::min(3, pattern.specificity() - 1);
         if (trigger.slotMention >= 0)
             confidence += 0.1;
+        // "met Lavrov in Moscow" is no meeting at a third location (044) when the place is
+        // either side's own country: it is a plain meeting (040).
+        const QString placeCountry = coder.placeAfter(trigger.last);
+        const CameoCode *plainMeeting = m_table.find(QStringLiteral("040"));
         auto emitEvent = [&](const Participant &s, const Participant *t) {
             Event e;
             e.sentenceIndex = sentenceIndex;
@@ -894,11 +912,15 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             e.source = s.actor;
             if (t)
                 e.target = t->actor;
-            e.cameoCode = code->code;
-            e.cameoRoot = code->root();
-            e.ploverType = code->ploverType;
-            e.quadClass = code->quadClass;
-            e.goldstein = code->goldstein;
+            const bool isHomeGround = code->code == QLatin1String("044") && plainMeeting
+                && !placeCountry.isEmpty()
+                && (placeCountry == s.actor.country || (t && placeCountry == t->actor.country));
+            const CameoCode *eventCode = isHomeGround ? plainMeeting : code;
+            e.cameoCode = eventCode->code;
+            e.cameoRoot = eventCode->root();
+            e.ploverType = eventCode->ploverType;
+            e.quadClass = eventCode->quadClass;
+            e.goldstein = eventCode->goldstein;
             e.date = date;
             e.reportDate = published;
             e.modality = modality;

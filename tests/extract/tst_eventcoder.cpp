@@ -273,6 +273,11 @@ private Q_SLOTS:
         QTest::newRow("the speaker of a report is not a conjunct")
             << "Israeli troops arrested 20 Palestinians, the United Nations said."
             << "ISR>PSE:173:asserted";
+        QTest::newRow("meeting in a third country") << "Japan met Russia in Beijing."
+                                                    << "JPN>RUS:044:asserted";
+        QTest::newRow("meeting in one side's own country is no third location")
+            << "Japan met China in Beijing."
+            << "JPN>CHN:040:asserted";
         QTest::newRow("no actor no event") << "Officials met on Monday."
                                            << "";
         QTest::newRow("bare statement is not coded") << "China said Japan was wrong."
