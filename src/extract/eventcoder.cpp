@@ -326,6 +326,8 @@ public:
         // A pattern written with the participle itself ("opposed to") is adjectival.
         if (pattern.isNoun || pattern.head == head.lower || !m_dict.isParticiple(head.lower))
             return false;
+        if (isReducedRelative(trigger))
+            return true;
         for (int k = trigger.head - 1; k >= std::max(0, trigger.head - 4); --k) {
             const QString &w = m_c.tokens[size_t(k)].lower;
             if (is(w, WordClass::Be))
@@ -334,6 +336,20 @@ public:
                 return false;
         }
         return false;
+    }
+
+    // A participle right after an actor and before "by" and its agent ("civilians wounded by
+    // Israeli fire"): a passive without "be", whose actor is the one acted on. Not before a
+    // place: a past tense looks the same ("Palestinians rallied in Ramallah"); nor before a
+    // gerund ("protested by marching").
+    bool isReducedRelative(const Trigger &trigger) const
+    {
+        const int n = int(m_c.tokens.size());
+        if (trigger.head < 1 || trigger.last != trigger.head || trigger.head + 2 >= n
+            || m_c.mentionOf[size_t(trigger.head - 1)] < 0
+            || m_c.tokens[size_t(trigger.head + 1)].lower != QLatin1String("by"))
+            return false;
+        return !m_c.tokens[size_t(trigger.head + 2)].lower.endsWith(QLatin1String("ing"));
     }
 
     Participant fromMention(int m) const

@@ -226,6 +226,11 @@ private Q_SLOTS:
                                             << "RUS>UKR:190:asserted";
         QTest::newRow("passive without agent") << "Ukraine was attacked on Sunday."
                                                << "";
+        QTest::newRow("reduced passive with agent") << "Israeli troops attacked by Palestinians."
+                                                    << "PSE>ISR:190:asserted";
+        QTest::newRow("a past tense before a gerund is active")
+            << "Palestinians protested by marching on Israel."
+            << "PSE>ISR:140:asserted";
         QTest::newRow("negation") << "China did not criticize Russia."
                                   << "CHN>RUS:111:negated";
         QTest::newRow("refusal") << "Iran refused to meet Israel."
