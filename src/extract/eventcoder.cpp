@@ -645,6 +645,17 @@ public:
         return {};
     }
 
+    // Whether "if" or "unless" follows token `t` in the sentence.
+    bool hasConditionAfter(int t) const
+    {
+        for (int k = t + 1; k < int(m_c.tokens.size()) && !isHardBreak(k); ++k) {
+            const QString &w = m_c.tokens[size_t(k)].lower;
+            if (w == QLatin1String("if") || w == QLatin1String("unless"))
+                return true;
+        }
+        return false;
+    }
+
     // Whether a word of class `c` stands in the clause before token `head`.
     bool hasBefore(int head, WordClass c) const
     {
@@ -874,9 +885,13 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
         // provide aid" 033, "would tighten the blockade" 1381): the statement is asserted.
         Modality modality = trigger.modality;
         const CameoCode *code = m_table.find(trigger.code.isEmpty() ? pattern.code : trigger.code);
-        if (code && modality == Modality::Future) {
+        // So is a possible harm under a condition ("may halt mediation if ..."): a threat.
+        if (code
+            && (modality == Modality::Future
+                || (modality == Modality::Possible && coder.hasConditionAfter(trigger.last)))) {
             const QString intent = m_intents.intentOf(code->code);
-            if (!intent.isEmpty()) {
+            if (!intent.isEmpty()
+                && (modality == Modality::Future || intent.startsWith(QLatin1String("13")))) {
                 code = m_table.find(intent);
                 modality = Modality::Asserted;
             }

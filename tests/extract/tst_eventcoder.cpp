@@ -183,6 +183,9 @@ private Q_SLOTS:
         QTest::newRow("attack stated for the future is a threat (13)")
             << "Russia will attack Ukraine."
             << "RUS>UKR:138:asserted";
+        QTest::newRow("a possible harm under a condition is a threat")
+            << "Russia could attack Ukraine unless Japan withdraws."
+            << "RUS>UKR:138:asserted";
         QTest::newRow("a possible attack stays an attack, possible")
             << "Russia could attack Ukraine."
             << "RUS>UKR:190:possible";
