@@ -55,14 +55,12 @@ std::vector<Triple> goldTriples(const GoldEvent &g)
     return out;
 }
 
-// The gold codes a domestic event without a foreign target as aimed at the source's own country
-// ("Turkish police prevented a demonstration": TUR>TUR); the coder leaves the target out when the
-// text names none. The two say the same, so a targetless prediction matches such a record.
+// The rule, which the held-out set is scored by: same source, and the same target unless
+// the gold record has none. A targetless prediction matches only a targetless gold record, also
+// when the gold aims a domestic event at the source's own country (X>X): the coder must say so.
 bool dyadMatches(const Triple &gold, const Triple &p)
 {
-    return gold.source == p.source
-        && (gold.target.isEmpty() || gold.target == p.target
-            || (p.target.isEmpty() && gold.target == gold.source));
+    return gold.source == p.source && (gold.target.isEmpty() || gold.target == p.target);
 }
 
 // Greedy one-to-one matching; exact-target gold first so that "any target" records do not take

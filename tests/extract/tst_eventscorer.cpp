@@ -69,7 +69,17 @@ private Q_SLOTS:
                                                              << "ISR" << QString() << 0;
         QTest::newRow("no target for a domestic gold record") << "TUR"
                                                               << "TUR"
-                                                              << "TUR" << QString() << 1;
+                                                              << "TUR" << QString() << 0;
+        QTest::newRow("own country for a domestic gold record") << "TUR"
+                                                                << "TUR"
+                                                                << "TUR"
+                                                                << "TUR" << 1;
+        QTest::newRow("wrong source") << "TUR"
+                                      << "TUR"
+                                      << "SYR"
+                                      << "TUR" << 0;
+        QTest::newRow("gold and prediction without target")
+            << "PRK" << QString() << "PRK" << QString() << 1;
         QTest::newRow("gold without target takes any") << "PRK" << QString() << "PRK"
                                                        << "KOR" << 1;
     }
