@@ -85,7 +85,20 @@ struct Participant
     Actor actor;
     bool viaPronoun = false;
     bool isPlace = false; // a country named as such, not a body or person of it
+    bool isInferred = false; // not in the text: the own state of a domestic event
 };
+
+// Codes whose events CAMEO/PLOVER code as domestic (X>X) when no other target is named: protest,
+// coercion, assault and fight address or strike the own state or population; easing restrictions
+// (081) and political reform (083) are granted to it.
+bool isDomesticCode(const CameoCode &code)
+{
+    static const QStringList prefixes
+        = {QStringLiteral("14"), QStringLiteral("17"),  QStringLiteral("18"),
+           QStringLiteral("19"), QStringLiteral("081"), QStringLiteral("083")};
+    return std::any_of(prefixes.begin(), prefixes.end(),
+                       [&](const QString &p) { return code.code.startsWith(p); });
+}
 
 struct Trigger
 {
@@ -708,11 +721,16 @@ private:
 
 } // namespace
 
-EventCoder::EventCoder(const VerbDictionary &dictionary, const CameoTable &table)
+EventCoder::EventCoder(const VerbDictionary &dictionary, const CameoTable &table,
+                       const ActorDictionary &actors)
     : m_dictionary(dictionary)
     , m_table(table)
     , m_intents(IntentTable::builtin())
-{ }
+    , m_actors(actors)
+{
+    const QStringList states = actors.countryCodes();
+    m_states = QSet<QString>(states.begin(), states.end());
+}
 
 DateSpan EventCoder::publicationDate(QDate published, Modality modality)
 {
@@ -955,7 +973,7 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             e.date = date;
             e.reportDate = published;
             e.modality = modality;
-            double c = confidence - (s.viaPronoun ? 0.15 : 0.0) - (t ? 0.0 : 0.1);
+            double c = confidence - (s.viaPronoun ? 0.15 : 0.0) - (t && !t->isInferred ? 0.0 : 0.1);
             e.confidence = std::clamp(c, 0.05, 0.95);
             e.trigger = text.mid(triggerBegin, triggerEnd - triggerBegin).toString();
             e.triggerSpan = {triggerBegin, triggerEnd};
@@ -974,12 +992,10 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
             if (allOwn)
                 targets.clear();
         }
-        // Protest and coercion are domestic when the text places them in the source's own
-        // country ("a rally in Lagos": the state there is addressed); without a named target or
-        // place they keep none, rather than a guessed one.
-        const bool isDomestic = code->root() == QLatin1String("14")
-            || code->root() == QLatin1String("17") || code->code.startsWith(QLatin1String("081"))
-            || code->code.startsWith(QLatin1String("083"));
+        // A domestic event placed in the source's own country ("a rally in Lagos") is aimed at
+        // that state; without a named target or place, at the source's own state (see the class
+        // comment).
+        const bool isDomestic = isDomesticCode(*code);
         const size_t eventsBefore = events.size();
         for (const Participant &s : sources) {
             bool any = false;
@@ -990,6 +1006,13 @@ std::vector<Event> EventCoder::code(QStringView text, TextSpan sentence, int sen
                     || (t.isPlace && t.actor.country == s.actor.country && !isDomestic))
                     continue;
                 emitEvent(s, &t);
+                any = true;
+            }
+            if (!any && isDomestic && sources.size() == 1 && m_states.contains(s.actor.country)) {
+                Participant home;
+                home.actor = m_actors.makeActor(s.actor.country);
+                home.isInferred = true;
+                emitEvent(s, &home);
                 any = true;
             }
             if (!any)

@@ -82,9 +82,9 @@ private:
     // Floors just under the figures measured when this test was last changed (see the report).
     // Matching is the rule, which the held-out set is scored by (a targetless prediction
     // matches only a targetless gold record); the gold's JAP/ITL read as JPN/ITA (EventScorer).
-    static constexpr double kPloverF1 = 0.73; // measured 0.746
-    static constexpr double kPloverRoot = 0.95; // measured 0.977
-    static constexpr double kPloverExtra = 0.18; // measured 0.165
+    static constexpr double kPloverF1 = 0.76; // measured 0.781
+    static constexpr double kPloverRoot = 0.95; // measured 0.978
+    static constexpr double kPloverExtra = 0.15; // measured 0.128
     static constexpr double kPetrarchF1 = 0.38; // measured 0.400
     static constexpr int kPetrarchNoEvent = 6; // measured 6 of 12
 };

@@ -43,6 +43,8 @@ const std::vector<StandIn> &standIns()
         {QStringLiteral("Pyongyang"), QStringLiteral("PRK"), {}, ActorKind::Country},
         {QStringLiteral("Beijing"), QStringLiteral("CHN"), {}, ActorKind::Country},
         {QStringLiteral("Ramallah"), QStringLiteral("PSE"), {}, ActorKind::Country},
+        {QStringLiteral("UN peacekeepers"), QStringLiteral("IGOUNO"), {}, ActorKind::Role, true},
+        {QStringLiteral("Unidentified gunmen"), {}, QStringLiteral("UAF"), ActorKind::Group, true},
     };
     return list;
 }
@@ -82,21 +84,29 @@ std::vector<ActorMention> findActors(const QString &text)
     return out;
 }
 
-// "SRC>TGT:code:modality" for every event of the text, in order, joined by spaces.
-QString codeText(const QString &text)
+// The coder's events for every sentence of the text, in order.
+std::vector<Event> codeEvents(const QString &text)
 {
     const std::vector<ActorMention> mentions = findActors(text);
     const EventCoder coder;
-    QStringList out;
+    std::vector<Event> out;
     const std::vector<TextSpan> sentences = SentenceSplitter::builtin().split(text);
-    for (size_t i = 0; i < sentences.size(); ++i) {
+    for (size_t i = 0; i < sentences.size(); ++i)
         for (const Event &e :
-             coder.code(text, sentences[i], int(i), mentions, {}, QDate(2026, 1, 7))) {
-            out << QStringLiteral("%1>%2:%3:%4")
-                       .arg(e.source.country, e.target ? e.target->country : QStringLiteral("-"),
-                            e.cameoCode, modalityName(e.modality));
-        }
-    }
+             coder.code(text, sentences[i], int(i), mentions, {}, QDate(2026, 1, 7)))
+            out.push_back(e);
+    return out;
+}
+
+// "SRC>TGT:code:modality" for every event of the text, in order, joined by spaces.
+QString codeText(const QString &text)
+{
+    QStringList out;
+    for (const Event &e : codeEvents(text))
+        out << QStringLiteral("%1>%2:%3:%4")
+                   .arg(e.source.country.isEmpty() ? e.source.code : e.source.country,
+                        e.target ? e.target->country : QStringLiteral("-"), e.cameoCode,
+                        modalityName(e.modality));
     return out.join(QLatin1Char(' '));
 }
 
@@ -203,15 +213,27 @@ private Q_SLOTS:
                                      << "PRK>KOR:138:asserted";
         QTest::newRow("14 protest") << "Palestinians demonstrated against Israel."
                                     << "PSE>ISR:141:asserted";
-        QTest::newRow("protest without a named target has none")
+        QTest::newRow("protest without a named target is domestic")
             << "Palestinians demonstrated on Friday."
-            << "PSE>-:141:asserted";
+            << "PSE>PSE:141:asserted";
         QTest::newRow("protest placed in the own country is domestic")
             << "Thousands of Palestinians rallied in Ramallah."
             << "PSE>PSE:141:asserted";
-        QTest::newRow("arrest without a named target has none")
+        QTest::newRow("arrest without a named target is domestic")
             << "Israeli troops arrested dozens overnight."
-            << "ISR>-:173:asserted";
+            << "ISR>ISR:173:asserted";
+        QTest::newRow("attack without a named target is domestic")
+            << "Israeli troops opened fire overnight."
+            << "ISR>ISR:193:asserted";
+        QTest::newRow("an IGO has no own state to target")
+            << "UN peacekeepers arrested dozens overnight."
+            << "IGOUNO>-:173:asserted";
+        QTest::newRow("an actor without a country has no own state to target")
+            << "Unidentified gunmen opened fire overnight."
+            << "UAF>-:193:asserted";
+        QTest::newRow("compound sources without a target act on each other")
+            << "Israeli troops and Palestinians fought overnight."
+            << "ISR>PSE:190:asserted PSE>ISR:190:asserted";
         QTest::newRow("15 missile test") << "North Korea tested two ballistic missiles."
                                          << "PRK>-:150:asserted";
         QTest::newRow("16 sanctions") << "the United States imposed new sanctions on Iran."
@@ -298,6 +320,36 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QCOMPARE(codeText(text), expected);
+    }
+
+    // A domestic target the text does not name is marked: no mention or span, a readable name
+    // from the actor dictionary, and the confidence of a targetless event, below that of the same
+    // event with a named target.
+    void inferredDomesticTarget_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("isInferred");
+        QTest::newRow("no target named") << "Palestinians demonstrated on Friday." << true;
+        QTest::newRow("the own country named as the place")
+            << "Palestinians demonstrated in Ramallah on Friday." << false;
+        QTest::newRow("a foreign target named")
+            << "Palestinians demonstrated against Israel on Friday." << false;
+    }
+    void inferredDomesticTarget()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, isInferred);
+        const QString named = QStringLiteral("Palestinians demonstrated against Israel on Friday.");
+        const std::vector<Event> events = codeEvents(text);
+        const std::vector<Event> reference = codeEvents(named);
+        QCOMPARE(events.size(), size_t(1));
+        QCOMPARE(reference.size(), size_t(1));
+        const Event &e = events.front();
+        QVERIFY(e.target.has_value());
+        QVERIFY(!isInferred || !e.target->name.isEmpty());
+        QCOMPARE(e.target->mention.isEmpty(), isInferred);
+        QCOMPARE(e.target->span.isEmpty(), isInferred);
+        QCOMPARE(e.confidence < reference.front().confidence, isInferred);
     }
 
     void dateOfClause_data()
