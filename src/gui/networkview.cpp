@@ -33,8 +33,9 @@ constexpr double maxZoom = 64;
 // Past this many dyads in view the lighter ones are drawn as thin straight lines: an antialiased
 // curve with its arrowhead costs about 0.1 ms (Qt's rasteriser), and more of them only add
 // clutter (600 at 4x zoom hid the nodes). Zooming in leaves fewer dyads in view, so lighter ones
-// come into detail.
+// come into detail; a small network (up to `allDetailed` dyads in view) shows all of them in full.
 constexpr std::size_t detailedEdges = 200;
+constexpr std::size_t allDetailed = 500;
 // Names drawn at the fitted zoom; more as the user zooms in, always only where they fit.
 constexpr int labelsAtFit = 40;
 constexpr int maxLabels = 400;
@@ -581,20 +582,23 @@ void NetworkView::paintEdges(QPainter &painter, const Mapping &m, QRectF visible
     // Level of detail: the heaviest dyads in view get antialiased curves with arrowheads, the
     // others thin straight lines drawn in one call underneath; zooming in brings more into detail.
     const std::vector<QPointF> &centres = m_cache.centres;
-    QVector<QLineF> lines;
-    std::vector<int> detailed;
+    std::vector<int> detailed; // in view, heaviest first
     const QRectF reach = visible.adjusted(-20, -20, 20, 20);
     for (int index : m_edgesBySize) {
         const Edge &edge = m_edges[std::size_t(index)];
-        const QPointF a = centres[std::size_t(edge.source)];
-        const QPointF b = centres[std::size_t(edge.target)];
+        const QRectF chord(centres[std::size_t(edge.source)], centres[std::size_t(edge.target)]);
         // The curve bends at most 40 px off the chord.
-        if (!visible.intersects(QRectF(a, b).normalized().adjusted(-50, -50, 50, 50)))
-            continue;
-        if (detailed.size() < detailedEdges)
+        if (visible.intersects(chord.normalized().adjusted(-50, -50, 50, 50)))
             detailed.push_back(index);
-        else
-            lines.append(QLineF(a, b));
+    }
+    QVector<QLineF> lines;
+    if (detailed.size() > allDetailed) {
+        for (std::size_t i = detailedEdges; i < detailed.size(); ++i) {
+            const Edge &edge = m_edges[std::size_t(detailed[i])];
+            lines.append(
+                QLineF(centres[std::size_t(edge.source)], centres[std::size_t(edge.target)]));
+        }
+        detailed.resize(detailedEdges);
     }
     if (!lines.isEmpty()) {
         painter.save();
