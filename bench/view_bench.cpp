@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace demarche;
 
@@ -30,23 +31,54 @@ struct FrameStats
     int clusters = 0;
 };
 
-FrameStats renderFrames(TimelineView &view, QImage &image, int frames)
+// Median and max wall time of `frames` renders of `view` into `image` (through its paintEvent,
+// as on screen).
+// CPU time of this thread: the machine is shared, wall time would count the other processes.
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// `prepare(i)` runs before frame i, outside the timing.
+template<typename Prepare>
+FrameStats timeFrames(QWidget &view, QImage &image, int frames, Prepare &&prepare)
 {
     std::vector<double> times;
     FrameStats stats;
     for (int i = 0; i < frames; ++i) {
+        prepare(i);
         image.fill(Qt::white);
-        QElapsedTimer timer;
-        timer.start();
+        const double before = cpuMs();
         view.render(&image);
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        times.push_back(cpuMs() - before);
     }
     std::sort(times.begin(), times.end());
     stats.medianMs = times[times.size() / 2];
     stats.maxMs = times.back();
+    return stats;
+}
+
+FrameStats timeFrames(QWidget &view, QImage &image, int frames)
+{
+    return timeFrames(view, image, frames, [](int) {});
+}
+
+FrameStats renderFrames(TimelineView &view, QImage &image, int frames)
+{
+    FrameStats stats = timeFrames(view, image, frames);
     stats.drawn = view.drawnEventCount();
     stats.clusters = view.clusterCount();
     return stats;
+}
+
+// Saves the frame as <VIEW_BENCH_PNG>/<name>.png when that variable names a folder, to look at.
+void savePng(const QImage &image, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("VIEW_BENCH_PNG");
+    if (!folder.isEmpty())
+        image.save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 void timelineBench(int maxEvents)
@@ -91,6 +123,51 @@ void timelineBench(int maxEvents)
     }
 }
 
+// Lets the view's gesture timer fire, so that the next frame is drawn as after a pan or zoom.
+void settle()
+{
+    QEventLoop loop;
+    QTimer::singleShot(250, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void printFrames(const char *what, const FrameStats &s, const NetworkView &view)
+{
+    std::printf("      %-34s %7.2f ms median  %7.2f ms max  %3lld labels\n", what, s.medianMs,
+                s.maxMs, static_cast<long long>(view.labelledActors().size()));
+}
+
+// Frames of the network as laid out: "redraw" frames draw every edge and node again (the size
+// changes by one pixel before each, as after a resize or a new layout); "repaint" frames reuse
+// the layer (a selection change, a tooltip); "pan" frames are drawn while a gesture moves the
+// view (the layer is moved, labels drawn again).
+void networkFrames(NetworkView &view, const QString &name)
+{
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    const QSize size = view.size();
+    const auto wobble = [&](int i) {
+        view.resize(size - QSize(0, i % 2));
+    };
+    const QPointF middle(size.width() / 2.0, size.height() / 2.0);
+    timeFrames(view, image, 2, wobble); // warm the font, glyph and sprite caches
+    printFrames("fit, redraw", timeFrames(view, image, 15, wobble), view);
+    view.resize(size);
+    printFrames("fit, repaint", timeFrames(view, image, 15), view);
+    savePng(image, name + QStringLiteral("-fit"));
+    printFrames("zoom gesture from fit (x1.05 a frame)",
+                timeFrames(view, image, 15, [&](int) { view.zoomBy(1.05, middle); }), view);
+    view.fitAll();
+    view.zoomBy(4, middle);
+    settle();
+    timeFrames(view, image, 2, wobble);
+    printFrames("zoom 4x, redraw", timeFrames(view, image, 15, wobble), view);
+    view.resize(size);
+    printFrames("zoom 4x, repaint", timeFrames(view, image, 15), view);
+    savePng(image, name + QStringLiteral("-zoom4"));
+    view.fitAll();
+    settle();
+}
+
 void networkBench(int maxActors)
 {
     std::printf("network layout (igraph Fruchterman-Reingold on a worker thread), from new data "
@@ -113,16 +190,9 @@ void networkBench(int maxActors)
         loop.exec();
         const double layoutMs = double(timer.nsecsElapsed()) / 1e6;
         const bool done = !view.isLayoutRunning();
-        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        view.render(&image); // warm
-        QElapsedTimer frame;
-        frame.start();
-        view.render(&image);
-        const double frameMs = double(frame.nsecsElapsed()) / 1e6;
-        std::printf("  %5d actors  %5d nodes  %6d dyad edges  layout %s%9.1f ms  frame %7.2f ms\n",
-                    actors, view.nodeCount(), view.edgeCount(), done ? "" : "> (timed out) ",
-                    layoutMs, frameMs);
+        std::printf("  %5d actors  %5d nodes  %6d dyad edges  layout %s%9.1f ms\n", actors,
+                    view.nodeCount(), view.edgeCount(), done ? "" : "> (timed out) ", layoutMs);
+        networkFrames(view, QStringLiteral("network-%1").arg(actors));
         if (!done)
             view.hide(); // the destructor waits for the worker
     }

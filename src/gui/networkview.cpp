@@ -1,5 +1,6 @@
 #include "networkview.h"
 
+#include "export/exportcanvas.h"
 #include "models/eventselection.h"
 #include "models/eventtext.h"
 #include "models/projectsession.h"
@@ -8,9 +9,11 @@
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QMutex>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <QWheelEvent>
 #include <QtConcurrent>
 
 #include <igraph/igraph.h>
@@ -18,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <numeric>
 
 namespace demarche {
 
@@ -25,6 +29,16 @@ namespace {
 
 constexpr double legendHeight = 30;
 constexpr double margin = 46;
+constexpr double maxZoom = 64;
+// Past this many dyads in view the lighter ones are drawn as thin straight lines: an antialiased
+// curve with its arrowhead costs about 0.1 ms (Qt's rasteriser), and more of them only add
+// clutter (600 at 4x zoom hid the nodes). Zooming in leaves fewer dyads in view, so lighter ones
+// come into detail; a small network (up to `allDetailed` dyads in view) shows all of them in full.
+constexpr std::size_t detailedEdges = 200;
+constexpr std::size_t allDetailed = 500;
+// Names drawn at the fitted zoom; more as the user zooms in, always only where they fit.
+constexpr int labelsAtFit = 40;
+constexpr int maxLabels = 400;
 
 struct LayoutInput
 {
@@ -85,8 +99,11 @@ QHash<QString, QPointF> computeLayout(const LayoutInput &input)
         VECTOR(maxY)[i] = pinned ? p.y() : far;
     }
     // The exact repulsion is quadratic (1,000 actors took over 2 s); past a few hundred nodes the
-    // grid approximation, linear per iteration, keeps the layout well under a second.
-    igraph_layout_fruchterman_reingold(&graph, &coords, true, 500, std::sqrt(double(n)),
+    // grid approximation, linear per iteration, keeps the layout well under a second. Past 1,000
+    // nodes fewer iterations (from the spiral start) keep 5,000 actors near a second too.
+    const int iterations
+        = int(std::clamp(500'000 / n, igraph_integer_t(100), igraph_integer_t(500)));
+    igraph_layout_fruchterman_reingold(&graph, &coords, true, iterations, std::sqrt(double(n)),
                                        n > 300 ? IGRAPH_LAYOUT_GRID : IGRAPH_LAYOUT_NOGRID,
                                        input.weights.empty() ? nullptr : &weights, &minX, &maxX,
                                        &minY, &maxY);
@@ -114,24 +131,80 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
     return std::hypot(d.x(), d.y());
 }
 
+QRectF boundsOf(QPointF a, QPointF b, QPointF c)
+{
+    const double left = std::min({a.x(), b.x(), c.x()});
+    const double top = std::min({a.y(), b.y(), c.y()});
+    return QRectF(left, top, std::max({a.x(), b.x(), c.x()}) - left,
+                  std::max({a.y(), b.y(), c.y()}) - top);
+}
+
+// Node sprite styles: bit 0 = the actor is in the filter, bit 1 = it takes part in the selection.
+enum NodeStyle { Plain = 0, Filtered = 1, Selected = 2 };
+
+void drawNode(QPainter &painter, QPointF centre, double radius, int style, QColor highlight)
+{
+    const bool selected = style & Selected;
+    painter.setPen(QPen(selected ? highlight : QColor(0x37, 0x47, 0x4f), selected ? 3 : 1.2));
+    painter.setBrush((style & Filtered) ? QColor(0xff, 0xe0, 0x82) : QColor(0xcf, 0xd8, 0xdc));
+    painter.drawEllipse(centre, radius, radius);
+}
+
+// The part of the quadratic curve (start, control, end) that can show in `visible`: zoomed in,
+// most of a long curve lies off screen, and Qt strokes (and rasterises) all of it before
+// clipping. The curve is cut into eight exact quadratic pieces and only those near the view kept.
+QPainterPath visiblePart(QPointF start, QPointF control, QPointF end, QRectF visible)
+{
+    QPainterPath path(start);
+    if (visible.contains(boundsOf(start, control, end))) {
+        path.quadTo(control, end);
+        return path;
+    }
+    constexpr int pieces = 8;
+    const auto at = [&](double t) {
+        return (1 - t) * (1 - t) * start + 2 * (1 - t) * t * control + t * t * end;
+    };
+    bool open = false;
+    for (int i = 0; i < pieces; ++i) {
+        const double a = double(i) / pieces;
+        const double b = double(i + 1) / pieces;
+        const QPointF from = at(a);
+        const QPointF to = at(b);
+        const QPointF via
+            = (1 - a) * (1 - b) * start + ((1 - a) * b + a * (1 - b)) * control + a * b * end;
+        if (!visible.intersects(boundsOf(from, via, to))) {
+            open = false;
+            continue;
+        }
+        if (!open)
+            path.moveTo(from);
+        path.quadTo(via, to);
+        open = true;
+    }
+    return path;
+}
+
+// A dyad's curve with its arrowhead along the curve's last direction. One stroke per edge: a
+// single path for many edges was measured three times slower (Qt's rasteriser fills the stroke
+// outline of the whole batch at once).
+void drawEdge(QPainter &painter, QPointF start, QPointF control, QPointF end, const QPen &pen,
+              QRectF visible)
+{
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(visiblePart(start, control, end, visible));
+    QPointF dir = end - control;
+    dir /= std::max(1e-6, std::hypot(dir.x(), dir.y()));
+    const QPointF normal(-dir.y(), dir.x());
+    const double head = 7 + pen.widthF();
+    const QPointF base = end - dir * head;
+    const QPointF arrow[] = {end, base + normal * head * 0.5, base - normal * head * 0.5};
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(pen.color());
+    painter.drawConvexPolygon(arrow, 3);
+}
+
 } // namespace
-
-QPointF NetworkView::Mapping::toWidget(QPointF p) const
-{
-    const double sx = bounds.width() > 0 ? area.width() / bounds.width() : 1;
-    const double sy = bounds.height() > 0 ? area.height() / bounds.height() : 1;
-    const double s = std::min(sx, sy);
-    const QPointF centre = area.center();
-    return centre + (p - bounds.center()) * s;
-}
-
-QPointF NetworkView::Mapping::fromWidget(QPointF p) const
-{
-    const double sx = bounds.width() > 0 ? area.width() / bounds.width() : 1;
-    const double sy = bounds.height() > 0 ? area.height() / bounds.height() : 1;
-    const double s = std::min(sx, sy);
-    return bounds.center() + (p - area.center()) / s;
-}
 
 NetworkView::NetworkView(ProjectSession *session, EventSelection *selection, QWidget *parent)
     : QWidget(parent)
@@ -144,6 +217,12 @@ NetworkView::NetworkView(ProjectSession *session, EventSelection *selection, QWi
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(40);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &NetworkView::rebuild);
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(150);
+    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
+        m_interacting = false;
+        update();
+    });
     connect(session, &ProjectSession::snapshotChanged, this, &NetworkView::rebuild);
     connect(session, &ProjectSession::filterChanged, this, &NetworkView::rebuild);
     connect(selection, &EventSelection::selectionChanged, this, qOverload<>(&QWidget::update));
@@ -153,6 +232,7 @@ NetworkView::NetworkView(ProjectSession *session, EventSelection *selection, QWi
             if (!m_pinned.value(it.key()))
                 m_positions.insert(it.key(), it.value());
         }
+        applyPositions();
         update();
         if (m_layoutPending) {
             m_layoutPending = false;
@@ -183,30 +263,33 @@ void NetworkView::scheduleRebuild()
     m_rebuildTimer.start();
 }
 
+bool NetworkView::inWindow(const Event &event) const
+{
+    if (m_first.isValid() && event.date.isValid() && event.date.latest < m_first)
+        return false;
+    return !(m_last.isValid() && event.date.isValid() && event.date.earliest > m_last);
+}
+
 void NetworkView::rebuild()
 {
     m_rebuildTimer.stop();
     const ProjectSnapshot &snapshot = m_session->snapshot();
     m_nodes.clear();
     m_edges.clear();
+    m_nodeIndex.clear();
+    m_edgeIndex.clear();
     m_shownEvents = 0;
-    QHash<QString, int> nodeIndex;
-    QHash<QPair<int, int>, int> edgeIndex;
     const auto node = [&](const Actor &actor) {
-        auto it = nodeIndex.constFind(actor.code);
-        if (it == nodeIndex.cend()) {
-            it = nodeIndex.insert(actor.code, int(m_nodes.size()));
-            m_nodes.push_back({actor.code, actorLabel(actor), 0});
+        auto it = m_nodeIndex.constFind(actor.code);
+        if (it == m_nodeIndex.cend()) {
+            it = m_nodeIndex.insert(actor.code, int(m_nodes.size()));
+            m_nodes.push_back({actor.code, actorLabel(actor), 0, {}});
         }
         return *it;
     };
     for (int index : m_session->acceptedEvents()) {
         const Event &event = snapshot.events()[std::size_t(index)];
-        if (!event.source.isValid())
-            continue;
-        if (m_first.isValid() && event.date.isValid() && event.date.latest < m_first)
-            continue;
-        if (m_last.isValid() && event.date.isValid() && event.date.earliest > m_last)
+        if (!event.source.isValid() || !inWindow(event))
             continue;
         ++m_shownEvents;
         const int source = node(event.source);
@@ -217,37 +300,80 @@ void NetworkView::rebuild()
         if (target == source)
             continue;
         ++m_nodes[std::size_t(target)].eventCount;
-        auto it = edgeIndex.constFind({source, target});
-        if (it == edgeIndex.cend()) {
-            it = edgeIndex.insert({source, target}, int(m_edges.size()));
+        auto it = m_edgeIndex.constFind({source, target});
+        if (it == m_edgeIndex.cend()) {
+            it = m_edgeIndex.insert({source, target}, int(m_edges.size()));
             m_edges.push_back({source, target, 0, {}});
         }
         Edge &edge = m_edges[std::size_t(*it)];
         edge.goldsteinSum += event.goldstein;
         edge.eventIds.append(event.id);
     }
+    sortBySize();
+
+    // New actors start on a sunflower spiral, largest in the middle: spread evenly over a disc
+    // of the size the layout ends with, in a fixed order, so the same data always lays out alike
+    // and the force-directed layout has little left to untangle (a circle start left 5,000
+    // actors in a ring after 100 iterations).
+    const double golden = std::numbers::pi * (3 - std::sqrt(5.0));
+    for (std::size_t rank = 0; rank < m_nodesBySize.size(); ++rank) {
+        const QString &code = m_nodes[std::size_t(m_nodesBySize[rank])].code;
+        if (!m_positions.contains(code)) {
+            const double r = 1.5 * std::sqrt(rank + 0.5);
+            m_positions.insert(code,
+                               QPointF(r * std::cos(rank * golden), r * std::sin(rank * golden)));
+        }
+    }
+    m_cache.labels.assign(m_nodes.size(), QStaticText());
+    m_cache.labelled.clear(); // node indices of the previous data
+    applyPositions();
+    update();
+    if (m_watcher.isRunning())
+        m_layoutPending = true;
+    else
+        startLayout();
+}
+
+void NetworkView::sortBySize()
+{
     m_maxNodeCount = 1;
     for (const Node &n : m_nodes)
         m_maxNodeCount = std::max(m_maxNodeCount, n.eventCount);
     m_maxEdgeCount = 1;
     for (const Edge &e : m_edges)
         m_maxEdgeCount = std::max(m_maxEdgeCount, int(e.eventIds.size()));
+    m_nodesBySize.resize(m_nodes.size());
+    std::iota(m_nodesBySize.begin(), m_nodesBySize.end(), 0);
+    std::stable_sort(m_nodesBySize.begin(), m_nodesBySize.end(), [this](int a, int b) {
+        return m_nodes[std::size_t(a)].eventCount > m_nodes[std::size_t(b)].eventCount;
+    });
+    m_edgesBySize.resize(m_edges.size());
+    std::iota(m_edgesBySize.begin(), m_edgesBySize.end(), 0);
+    std::stable_sort(m_edgesBySize.begin(), m_edgesBySize.end(), [this](int a, int b) {
+        return m_edges[std::size_t(a)].eventIds.size() > m_edges[std::size_t(b)].eventIds.size();
+    });
+}
 
-    // New actors start on a circle, in a fixed order, so the same data always lays out alike.
-    const int count = int(m_nodes.size());
-    const double radius = std::max(1.0, std::sqrt(double(count)) * 3);
-    for (int i = 0; i < count; ++i) {
-        const QString &code = m_nodes[std::size_t(i)].code;
-        if (!m_positions.contains(code)) {
-            const double angle = 2 * std::numbers::pi * i / std::max(1, count);
-            m_positions.insert(code, QPointF(radius * std::cos(angle), radius * std::sin(angle)));
-        }
+void NetworkView::applyPositions()
+{
+    // QRectF::united ignores empty rectangles, so the bounds of points are taken by hand.
+    double left = 0, right = 0, top = 0, bottom = 0;
+    bool first = true;
+    for (Node &n : m_nodes) {
+        n.position = m_positions.value(n.code);
+        const QPointF p = n.position;
+        left = first ? p.x() : std::min(left, p.x());
+        right = first ? p.x() : std::max(right, p.x());
+        top = first ? p.y() : std::min(top, p.y());
+        bottom = first ? p.y() : std::max(bottom, p.y());
+        first = false;
     }
-    update();
-    if (m_watcher.isRunning())
-        m_layoutPending = true;
-    else
-        startLayout();
+    m_bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
+    ++m_generation;
+    if (m_bounds.width() < 1e-6)
+        m_bounds.adjust(-1, 0, 1, 0);
+    if (m_bounds.height() < 1e-6)
+        m_bounds.adjust(0, -1, 0, 1);
 }
 
 void NetworkView::startLayout()
@@ -267,27 +393,61 @@ void NetworkView::startLayout()
 
 NetworkView::Mapping NetworkView::mapping(QSizeF size) const
 {
-    Mapping m;
     // Room around the area for the largest node and its label.
-    m.area = QRectF(margin + 40, margin * 0.7, std::max(10.0, size.width() - 2 * margin - 80),
-                    std::max(10.0, size.height() - legendHeight - margin * 1.7));
-    // QRectF::united ignores empty rectangles, so the bounds of points are taken by hand.
-    double left = 0, right = 0, top = 0, bottom = 0;
-    bool first = true;
-    for (const Node &n : m_nodes) {
-        const QPointF p = m_positions.value(n.code);
-        left = first ? p.x() : std::min(left, p.x());
-        right = first ? p.x() : std::max(right, p.x());
-        top = first ? p.y() : std::min(top, p.y());
-        bottom = first ? p.y() : std::max(bottom, p.y());
-        first = false;
-    }
-    m.bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
-    if (m.bounds.width() < 1e-6)
-        m.bounds.adjust(-1, 0, 1, 0);
-    if (m.bounds.height() < 1e-6)
-        m.bounds.adjust(0, -1, 0, 1);
+    const QRectF area(margin + 40, margin * 0.7, std::max(10.0, size.width() - 2 * margin - 80),
+                      std::max(10.0, size.height() - legendHeight - margin * 1.7));
+    const double fit = std::min(area.width() / m_bounds.width(), area.height() / m_bounds.height());
+    Mapping m;
+    m.origin = area.center();
+    m.centre = m_fitted ? m_bounds.center() : m_centre;
+    m.scale = fit * m_zoom;
     return m;
+}
+
+void NetworkView::zoomBy(double factor, QPointF anchor)
+{
+    const Mapping before = mapping(size());
+    const QPointF fixed = before.fromWidget(anchor);
+    const double zoom = std::clamp(m_zoom * factor, 1.0, maxZoom);
+    if (zoom == m_zoom)
+        return;
+    m_zoom = zoom;
+    // Back at the whole network: follow it again when the layout moves.
+    m_fitted = zoom == 1;
+    m_centre = fixed - (anchor - before.origin) / mapping(size()).scale;
+    interact();
+}
+
+void NetworkView::interact()
+{
+    m_interacting = true;
+    m_settleTimer.start();
+    update();
+}
+
+void NetworkView::fitAll()
+{
+    m_zoom = 1;
+    m_fitted = true;
+    update();
+}
+
+QStringList NetworkView::labelledActors() const
+{
+    QStringList codes;
+    for (const auto &[node, rect] : m_cache.labelled)
+        codes << m_nodes[std::size_t(node)].code;
+    return codes;
+}
+
+QRectF NetworkView::labelRect(const QString &actorCode) const
+{
+    const int index = m_nodeIndex.value(actorCode, -1);
+    for (const auto &[node, rect] : m_cache.labelled) {
+        if (node == index)
+            return rect;
+    }
+    return {};
 }
 
 double NetworkView::nodeRadius(const Node &node) const
@@ -300,24 +460,19 @@ double NetworkView::edgeWidth(const Edge &edge) const
     return 1 + 7 * std::sqrt(double(edge.eventIds.size()) / m_maxEdgeCount);
 }
 
-QPainterPath NetworkView::edgePath(const Edge &edge, const Mapping &m) const
+NetworkView::Curve NetworkView::edgeCurve(const Edge &edge, const Mapping &m) const
 {
-    const Node &source = m_nodes[std::size_t(edge.source)];
     const Node &target = m_nodes[std::size_t(edge.target)];
-    const QPointF a = m.toWidget(m_positions.value(source.code));
-    const QPointF b = m.toWidget(m_positions.value(target.code));
+    const QPointF a = m.toWidget(m_nodes[std::size_t(edge.source)].position);
+    const QPointF b = m.toWidget(target.position);
     const QPointF d = b - a;
     const double length = std::max(1.0, std::hypot(d.x(), d.y()));
     const QPointF unit = d / length;
     const QPointF normal(-unit.y(), unit.x());
     const QPointF control = (a + b) / 2 + normal * std::min(40.0, length * 0.15);
-    // Stop at the target's rim so the arrowhead stays visible.
     const QPointF toEnd = b - control;
     const double endLength = std::max(1.0, std::hypot(toEnd.x(), toEnd.y()));
-    const QPointF end = b - toEnd / endLength * (nodeRadius(target) + 2);
-    QPainterPath path(a);
-    path.quadTo(control, end);
-    return path;
+    return {a, control, b - toEnd / endLength * (nodeRadius(target) + 2)};
 }
 
 void NetworkView::paintEvent(QPaintEvent *)
@@ -327,143 +482,279 @@ void NetworkView::paintEvent(QPaintEvent *)
     paintContent(painter, size());
 }
 
+void NetworkView::selectionIndices(QSet<int> &nodes, std::vector<int> &edges) const
+{
+    const ProjectSnapshot &snapshot = m_session->snapshot();
+    for (qint64 id : m_selection->selectedEventIds()) {
+        const Event *event = snapshot.event(id);
+        if (!event)
+            continue;
+        const int source = m_nodeIndex.value(event->source.code, -1);
+        const int target = event->target ? m_nodeIndex.value(event->target->code, -1) : -1;
+        if (source >= 0)
+            nodes.insert(source);
+        if (target >= 0)
+            nodes.insert(target);
+        const int edge = m_edgeIndex.value({source, target}, -1);
+        if (edge >= 0 && inWindow(*event))
+            edges.push_back(edge);
+    }
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+}
+
 void NetworkView::paintContent(QPainter &painter, QSizeF size) const
 {
     painter.setRenderHint(QPainter::Antialiasing);
-    const Mapping m = mapping(size);
-    const ProjectSnapshot &snapshot = m_session->snapshot();
-    const QColor text = palette().color(QPalette::Text);
-    const QColor highlight = palette().color(QPalette::Highlight);
     if (m_nodes.empty()) {
-        painter.setPen(text);
+        painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter,
                          tr("No actors in the visible time window"));
     }
-    QSet<QString> selectedActors;
-    for (qint64 id : m_selection->selectedEventIds()) {
-        if (const Event *event = snapshot.event(id)) {
-            selectedActors.insert(event->source.code);
-            if (event->target)
-                selectedActors.insert(event->target->code);
-        }
+    const Mapping m = mapping(size);
+    m_cache.centres.resize(m_nodes.size());
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        m_cache.centres[i] = m.toWidget(m_nodes[i].position);
+    paintGraph(painter, m, size);
+    QSet<int> selectedNodes;
+    std::vector<int> selectedEdges;
+    selectionIndices(selectedNodes, selectedEdges);
+    paintSelectedEdges(painter, m, selectedEdges);
+    const bool stamp = canStamp(painter);
+    for (int index : selectedNodes)
+        paintNode(painter, index, nodeStyle(index) | Selected, stamp);
+    paintLabels(painter, size, selectedNodes);
+    paintLegend(painter, size);
+}
+
+bool NetworkView::canStamp(QPainter &painter)
+{
+    return painter.paintEngine()->type() == QPaintEngine::Raster
+        && painter.worldTransform().type() <= QTransform::TxTranslate;
+}
+
+void NetworkView::paintGraph(QPainter &painter, const Mapping &m, QSizeF size) const
+{
+    const QRectF visible(QPointF(0, 0), size);
+    if (!canStamp(painter)) {
+        // Exports: vector drawing, sharp at any scale and in SVG.
+        paintEdges(painter, m, visible);
+        paintNodes(painter, visible, false);
+        return;
     }
-    // Level of detail: past a few hundred dyads, antialiased curves with arrowheads cost up to a
-    // second a frame and only add clutter. The heaviest dyads keep them; the others become thin
-    // straight lines drawn in one call underneath.
-    constexpr std::size_t detailedEdges = 600;
-    qsizetype minDetailed = 0;
-    if (m_edges.size() > detailedEdges) {
-        std::vector<qsizetype> counts;
-        counts.reserve(m_edges.size());
-        for (const Edge &edge : m_edges)
-            counts.push_back(edge.eventIds.size());
-        std::nth_element(counts.begin(), counts.begin() + detailedEdges, counts.end(),
-                         std::greater<>());
-        minDetailed = counts[detailedEdges] + 1;
-        QVector<QLineF> lines;
-        for (const Edge &edge : m_edges) {
-            if (edge.eventIds.size() >= minDetailed)
-                continue;
+    // On screen the edges and nodes are drawn once into a layer that later frames reuse as long
+    // as nothing but the selection changed; while the user pans or zooms, the layer is moved and
+    // scaled instead of redrawn, and drawn afresh once the gesture settles.
+    const double ratio = painter.device()->devicePixelRatioF();
+    FrameCache &c = m_cache;
+    const bool current = c.generation == m_generation && c.layerSize == size
+        && c.layerRatio == ratio && !c.layer.isNull();
+    const bool same = current && c.layerMapping.origin == m.origin
+        && c.layerMapping.centre == m.centre && c.layerMapping.scale == m.scale;
+    if (current && !same && m_interacting) {
+        const double k = m.scale / c.layerMapping.scale;
+        const QPointF shift
+            = m.origin + (c.layerMapping.centre - m.centre) * m.scale - c.layerMapping.origin * k;
+        painter.save();
+        painter.setTransform(QTransform(k, 0, 0, k, shift.x(), shift.y()), true);
+        painter.drawImage(QPointF(0, 0), c.layer);
+        painter.restore();
+        return;
+    }
+    if (!same) {
+        c.layer = QImage((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        c.layer.setDevicePixelRatio(ratio);
+        c.layer.fill(Qt::transparent);
+        QPainter layerPainter(&c.layer);
+        layerPainter.setRenderHint(QPainter::Antialiasing);
+        paintEdges(layerPainter, m, visible);
+        paintNodes(layerPainter, visible, true);
+        c.generation = m_generation;
+        c.layerSize = size;
+        c.layerRatio = ratio;
+        c.layerMapping = m;
+    }
+    painter.drawImage(QPointF(0, 0), c.layer);
+}
+
+void NetworkView::paintEdges(QPainter &painter, const Mapping &m, QRectF visible) const
+{
+    // Level of detail: the heaviest dyads in view get antialiased curves with arrowheads, the
+    // others thin straight lines drawn in one call underneath; zooming in brings more into detail.
+    const std::vector<QPointF> &centres = m_cache.centres;
+    std::vector<int> detailed; // in view, heaviest first
+    const QRectF reach = visible.adjusted(-20, -20, 20, 20);
+    for (int index : m_edgesBySize) {
+        const Edge &edge = m_edges[std::size_t(index)];
+        const QRectF chord(centres[std::size_t(edge.source)], centres[std::size_t(edge.target)]);
+        // The curve bends at most 40 px off the chord.
+        if (visible.intersects(chord.normalized().adjusted(-50, -50, 50, 50)))
+            detailed.push_back(index);
+    }
+    QVector<QLineF> lines;
+    if (detailed.size() > allDetailed) {
+        for (std::size_t i = detailedEdges; i < detailed.size(); ++i) {
+            const Edge &edge = m_edges[std::size_t(detailed[i])];
             lines.append(
-                QLineF(m.toWidget(m_positions.value(m_nodes[std::size_t(edge.source)].code)),
-                       m.toWidget(m_positions.value(m_nodes[std::size_t(edge.target)].code))));
+                QLineF(centres[std::size_t(edge.source)], centres[std::size_t(edge.target)]));
         }
+        detailed.resize(detailedEdges);
+    }
+    if (!lines.isEmpty()) {
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setPen(QPen(QColor(0x90, 0xa4, 0xae, 110), 0));
         painter.drawLines(lines);
         painter.restore();
     }
-    for (const Edge &edge : m_edges) {
-        bool selected = false;
-        for (qint64 id : edge.eventIds)
-            selected = selected || m_selection->isSelected(id);
-        if (edge.eventIds.size() < minDetailed && !selected)
-            continue;
-        const QPainterPath path = edgePath(edge, m);
+    // Lightest first, so that heavy dyads stay on top.
+    for (auto it = detailed.crbegin(); it != detailed.crend(); ++it) {
+        const Edge &edge = m_edges[std::size_t(*it)];
+        const Curve c = edgeCurve(edge, m);
+        QColor colour = goldsteinColor(edge.meanGoldstein());
+        colour.setAlpha(200);
+        drawEdge(painter, c.start, c.control, c.end,
+                 QPen(colour, edgeWidth(edge), Qt::SolidLine, Qt::RoundCap), reach);
+    }
+}
+
+void NetworkView::paintSelectedEdges(QPainter &painter, const Mapping &m,
+                                     const std::vector<int> &selectedEdges) const
+{
+    const QColor highlight = palette().color(QPalette::Highlight);
+    for (int index : selectedEdges) {
+        const Edge &edge = m_edges[std::size_t(index)];
+        const Curve c = edgeCurve(edge, m);
         const double width = edgeWidth(edge);
-        if (selected) {
-            painter.setPen(QPen(highlight, width + 5, Qt::SolidLine, Qt::RoundCap));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPath(path);
-        }
-        QColor color = goldsteinColor(edge.meanGoldstein());
-        color.setAlpha(selected ? 255 : 200);
-        painter.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
-        // Arrowhead along the curve's last direction.
-        const QPointF tip = path.pointAtPercent(1);
-        const QPointF before = path.pointAtPercent(0.9);
-        QPointF dir = tip - before;
-        const double len = std::max(1e-6, std::hypot(dir.x(), dir.y()));
-        dir /= len;
-        const QPointF normal(-dir.y(), dir.x());
-        const double head = 7 + width;
-        QPolygonF arrow;
-        arrow << tip << tip - dir * head + normal * head * 0.5
-              << tip - dir * head - normal * head * 0.5;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(color);
-        painter.drawPolygon(arrow);
+        QPainterPath path(c.start);
+        path.quadTo(c.control, c.end);
+        painter.strokePath(path, QPen(highlight, width + 5, Qt::SolidLine, Qt::RoundCap));
+        drawEdge(painter, c.start, c.control, c.end,
+                 QPen(goldsteinColor(edge.meanGoldstein()), width, Qt::SolidLine, Qt::RoundCap),
+                 QRectF(QPointF(-1e6, -1e6), QPointF(1e6, 1e6)));
     }
-    const QFontMetrics metrics(painter.font());
-    for (const Node &node : m_nodes) {
-        const QPointF centre = m.toWidget(m_positions.value(node.code));
-        const double r = nodeRadius(node);
-        const bool selected = selectedActors.contains(node.code);
-        const bool filtered = m_session->filter().actors().contains(node.code);
-        painter.setPen(QPen(selected ? highlight : QColor(0x37, 0x47, 0x4f), selected ? 3 : 1.2));
-        painter.setBrush(filtered ? QColor(0xff, 0xe0, 0x82) : QColor(0xcf, 0xd8, 0xdc));
-        painter.drawEllipse(centre, r, r);
+}
+
+const QImage &NetworkView::nodeSprite(double radius, int style, double pixelRatio) const
+{
+    // Quarter-pixel radii: the sprite set stays small and the sizes stay true to the counts.
+    const int quarters = int(std::lround(radius * 4));
+    const int ratio = int(std::lround(pixelRatio * 100));
+    const quint64 key = (quint64(ratio) << 32) | (quint64(quarters) << 8) | quint64(style);
+    auto it = m_cache.sprites.find(key);
+    if (it != m_cache.sprites.end())
+        return *it;
+    const double r = quarters / 4.0;
+    const int side = int(std::ceil(2 * r + 8));
+    QImage sprite(QSize(side, side) * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+    sprite.setDevicePixelRatio(pixelRatio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    drawNode(painter, QPointF(side / 2.0, side / 2.0), r, style,
+             palette().color(QPalette::Highlight));
+    return *m_cache.sprites.insert(key, sprite);
+}
+
+int NetworkView::nodeStyle(int index) const
+{
+    return m_session->filter().actors().contains(m_nodes[std::size_t(index)].code) ? Filtered
+                                                                                   : Plain;
+}
+
+void NetworkView::paintNode(QPainter &painter, int index, int style, bool stamp) const
+{
+    const QPointF centre = m_cache.centres[std::size_t(index)];
+    const double r = nodeRadius(m_nodes[std::size_t(index)]);
+    if (!stamp) {
+        drawNode(painter, centre, r, style, palette().color(QPalette::Highlight));
+        return;
     }
-    // Labels only where they fit: selected actors first, then by event count, each label drawn
-    // only if it overlaps none already drawn, so that a dense network stays readable and a
-    // thousand-actor frame does not pay for text nobody can read.
-    std::vector<int> labelOrder(m_nodes.size());
-    for (int i = 0; i < int(labelOrder.size()); ++i)
-        labelOrder[std::size_t(i)] = i;
-    std::stable_sort(labelOrder.begin(), labelOrder.end(), [&](int a, int b) {
-        const Node &x = m_nodes[std::size_t(a)];
-        const Node &y = m_nodes[std::size_t(b)];
-        const bool xs = selectedActors.contains(x.code);
-        const bool ys = selectedActors.contains(y.code);
-        if (xs != ys)
-            return xs;
-        return x.eventCount > y.eventCount;
-    });
+    // A blit of a pre-drawn sprite instead of an antialiased ellipse and its outline.
+    const double ratio = painter.device()->devicePixelRatioF();
+    const QImage &sprite = nodeSprite(r, style, ratio);
+    const double half = sprite.width() / ratio / 2;
+    painter.drawImage(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)),
+                      sprite);
+}
+
+void NetworkView::paintNodes(QPainter &painter, QRectF visible, bool stamp) const
+{
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        const QPointF centre = m_cache.centres[std::size_t(i)];
+        const double r = nodeRadius(m_nodes[std::size_t(i)]) + 2;
+        if (visible.intersects(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)))
+            paintNode(painter, i, nodeStyle(i), stamp);
+    }
+}
+
+const QStaticText &NetworkView::label(int node, const QFont &font) const
+{
+    if (m_cache.labelFont != font) {
+        m_cache.labelFont = font;
+        m_cache.labels.assign(m_nodes.size(), QStaticText());
+    }
+    QStaticText &text = m_cache.labels[std::size_t(node)];
+    if (text.text().isEmpty()) {
+        text.setText(m_nodes[std::size_t(node)].name);
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font);
+    }
+    return text;
+}
+
+void NetworkView::paintLabels(QPainter &painter, QSizeF size, const QSet<int> &selectedNodes) const
+{
+    // Labels only where they fit: selected actors first, then the largest nodes, each drawn only
+    // if it overlaps none already drawn. At the fitted zoom only a few dozen names: a crowded
+    // network reads worse, not better, and the rest stay in tooltips; zooming in makes room.
+    const int budget = std::min(maxLabels, int(labelsAtFit * m_zoom * m_zoom));
+    const QRectF canvas(0, 0, size.width(), size.height() - legendHeight);
     std::vector<QRectF> placed;
-    const QRectF canvas(QPointF(0, 0), size);
+    std::vector<int> drawn;
+    m_cache.labelled.clear();
+    const auto place = [&](int index, bool force) {
+        const QStaticText &text = label(index, painter.font());
+        const QPointF centre = m_cache.centres[std::size_t(index)];
+        const double r = nodeRadius(m_nodes[std::size_t(index)]);
+        const QSizeF textSize = text.size();
+        const QRectF rect(centre.x() - textSize.width() / 2 - 3, centre.y() + r + 2,
+                          textSize.width() + 6, textSize.height());
+        if (!canvas.contains(rect) && !force)
+            return;
+        const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const QRectF &other) {
+            return other.intersects(rect);
+        });
+        if (overlaps && !force)
+            return;
+        placed.push_back(rect);
+        drawn.push_back(index);
+    };
+    for (int index : selectedNodes)
+        place(index, true);
+    for (std::size_t i = 0; i < m_nodesBySize.size() && int(drawn.size()) < budget; ++i) {
+        if (!selectedNodes.contains(m_nodesBySize[i]))
+            place(m_nodesBySize[i], false);
+    }
     QColor back = palette().color(QPalette::Base);
     back.setAlpha(200);
-    // Past a few dozen names a crowded network reads worse, not better: the rest stay in tooltips.
-    constexpr int maxLabels = 40;
-    int labelled = 0;
-    for (int index : labelOrder) {
-        const Node &node = m_nodes[std::size_t(index)];
-        if (labelled >= maxLabels && !selectedActors.contains(node.code))
-            continue;
-        const QPointF centre = m.toWidget(m_positions.value(node.code));
-        const double r = nodeRadius(node);
-        const QString &label = node.name;
-        const double w = metrics.horizontalAdvance(label);
-        const QRectF labelRect(centre.x() - w / 2 - 3, centre.y() + r + 2, w + 6, metrics.height());
-        if (!canvas.intersects(labelRect))
-            continue;
-        const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const QRectF &other) {
-            return other.intersects(labelRect);
-        });
-        if (overlaps && !selectedActors.contains(node.code))
-            continue;
-        placed.push_back(labelRect);
-        ++labelled;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(back);
-        painter.drawRoundedRect(labelRect, 3, 3);
-        painter.setPen(text);
-        painter.drawText(labelRect, Qt::AlignCenter, label);
+    QPainterPath backs;
+    for (const QRectF &rect : placed)
+        backs.addRoundedRect(rect, 3, 3);
+    painter.setPen(Qt::NoPen);
+    painter.fillPath(backs, back);
+    painter.setPen(palette().color(QPalette::Text));
+    // Exports draw plain text: a QStaticText laid out for the screen is laid out again under the
+    // export's scale, and not the same way twice, which broke byte-identical exports.
+    const bool onScreen = canStamp(painter);
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
+        const QStaticText &text = label(drawn[i], painter.font());
+        if (onScreen)
+            painter.drawStaticText(placed[i].topLeft() + QPointF(3, 0), text);
+        else
+            painter.drawText(placed[i], Qt::AlignCenter, text.text());
+        m_cache.labelled.emplace_back(drawn[i], placed[i]);
     }
-    paintLegend(painter, size);
 }
 
 void NetworkView::paintLegend(QPainter &painter, QSizeF size) const
@@ -501,12 +792,8 @@ void NetworkView::paintLegend(QPainter &painter, QSizeF size) const
 
 void NetworkView::renderExport(QPainter &painter, const QRect &target) const
 {
-    painter.save();
-    painter.translate(target.topLeft());
-    painter.setClipRect(QRect(QPoint(0, 0), target.size()));
-    painter.fillRect(QRect(QPoint(0, 0), target.size()), palette().base());
-    paintContent(painter, target.size());
-    painter.restore();
+    ExportCanvas::paint(painter, target, palette().base(),
+                        [this](QPainter &p, QSizeF size) { paintContent(p, size); });
 }
 
 QString NetworkView::exportDescription() const
@@ -523,22 +810,15 @@ QString NetworkView::exportDescription() const
 
 QPointF NetworkView::nodePosition(const QString &actorCode) const
 {
-    for (const Node &node : m_nodes) {
-        if (node.code == actorCode)
-            return mapping(size()).toWidget(m_positions.value(node.code));
-    }
-    return {};
+    const int index = m_nodeIndex.value(actorCode, -1);
+    return index < 0 ? QPointF() : mapping(size()).toWidget(m_nodes[std::size_t(index)].position);
 }
 
 QPointF NetworkView::edgePosition(const QString &sourceCode, const QString &targetCode) const
 {
-    const Mapping m = mapping(size());
-    for (const Edge &edge : m_edges) {
-        if (m_nodes[std::size_t(edge.source)].code == sourceCode
-            && m_nodes[std::size_t(edge.target)].code == targetCode)
-            return edgePath(edge, m).pointAtPercent(0.5);
-    }
-    return {};
+    const int edge = m_edgeIndex.value(
+        {m_nodeIndex.value(sourceCode, -1), m_nodeIndex.value(targetCode, -1)}, -1);
+    return edge < 0 ? QPointF() : edgeCurve(m_edges[std::size_t(edge)], mapping(size())).at(0.5);
 }
 
 int NetworkView::nodeAt(QPointF pos) const
@@ -547,7 +827,7 @@ int NetworkView::nodeAt(QPointF pos) const
     int best = -1;
     double bestDistance = 1e9;
     for (int i = 0; i < int(m_nodes.size()); ++i) {
-        const QPointF d = m.toWidget(m_positions.value(m_nodes[std::size_t(i)].code)) - pos;
+        const QPointF d = m.toWidget(m_nodes[std::size_t(i)].position) - pos;
         const double distance = std::hypot(d.x(), d.y());
         if (distance <= nodeRadius(m_nodes[std::size_t(i)]) + 3 && distance < bestDistance) {
             best = i;
@@ -564,12 +844,17 @@ int NetworkView::edgeAt(QPointF pos) const
     double bestDistance = 1e9;
     for (int i = 0; i < int(m_edges.size()); ++i) {
         const Edge &edge = m_edges[std::size_t(i)];
-        const QPainterPath path = edgePath(edge, m);
-        QPointF previous = path.pointAtPercent(0);
+        const Curve c = edgeCurve(edge, m);
+        const double reach = edgeWidth(edge) / 2 + 4;
+        if (!boundsOf(c.start, c.control, c.end)
+                 .adjusted(-reach, -reach, reach, reach)
+                 .contains(pos))
+            continue;
+        QPointF previous = c.start;
         for (int step = 1; step <= 24; ++step) {
-            const QPointF next = path.pointAtPercent(step / 24.0);
+            const QPointF next = c.at(step / 24.0);
             const double distance = distanceToSegment(pos, previous, next);
-            if (distance <= edgeWidth(edge) / 2 + 4 && distance < bestDistance) {
+            if (distance <= reach && distance < bestDistance) {
                 best = i;
                 bestDistance = distance;
             }
@@ -585,24 +870,34 @@ void NetworkView::mousePressEvent(QMouseEvent *event)
         return;
     m_pressPos = event->position();
     m_dragNode = nodeAt(event->position());
+    m_panning = m_dragNode < 0;
+    m_pressCentre = mapping(size()).centre;
     m_dragMoved = false;
 }
 
 void NetworkView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_dragNode < 0)
+    if (m_dragNode < 0 && !m_panning)
         return;
     if (!m_dragMoved && (event->position() - m_pressPos).manhattanLength() < 4)
         return;
     m_dragMoved = true;
-    const QString code = m_nodes[std::size_t(m_dragNode)].code;
-    // Keep the mapping of the other nodes: clamp into the drawing area so bounds do not jump.
     const Mapping m = mapping(size());
+    if (m_panning) {
+        m_centre = m_pressCentre - (event->position() - m_pressPos) / m.scale;
+        m_fitted = false;
+        interact();
+        return;
+    }
+    const QString code = m_nodes[std::size_t(m_dragNode)].code;
+    // Keep the mapping of the other nodes: clamp into the view so that the bounds do not jump.
     QPointF p = event->position();
-    p.setX(std::clamp(p.x(), m.area.left(), m.area.right()));
-    p.setY(std::clamp(p.y(), m.area.top(), m.area.bottom()));
+    p.setX(std::clamp(p.x(), 0.0, double(width())));
+    p.setY(std::clamp(p.y(), 0.0, height() - legendHeight));
     m_positions.insert(code, m.fromWidget(p));
     m_pinned.insert(code, true);
+    m_nodes[std::size_t(m_dragNode)].position = m.fromWidget(p);
+    ++m_generation;
     update();
 }
 
@@ -612,8 +907,12 @@ void NetworkView::mouseReleaseEvent(QMouseEvent *event)
         return;
     const int dragged = m_dragNode;
     m_dragNode = -1;
-    if (m_dragMoved)
+    m_panning = false;
+    if (m_dragMoved) {
+        if (dragged >= 0)
+            applyPositions();
         return;
+    }
     if (dragged >= 0) {
         Q_EMIT actorClicked(m_nodes[std::size_t(dragged)].code);
         return;
@@ -628,6 +927,34 @@ void NetworkView::mouseReleaseEvent(QMouseEvent *event)
               .arg(e.meanGoldstein(), 0, 'f', 1);
     m_selection->selectEvents(e.eventIds, e.eventIds.front());
     Q_EMIT edgeClicked(e.eventIds, description);
+}
+
+void NetworkView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && nodeAt(event->position()) < 0
+        && edgeAt(event->position()) < 0)
+        fitAll();
+}
+
+void NetworkView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void NetworkView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_cache.labels.assign(m_nodes.size(), QStaticText());
+        m_cache.sprites.clear();
+        ++m_generation;
+    }
+    QWidget::changeEvent(event);
 }
 
 bool NetworkView::event(QEvent *event)

@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "export/exportcanvas.h"
 #include "models/eventselection.h"
 #include "models/eventtext.h"
 #include "models/projectsession.h"
@@ -669,12 +670,9 @@ void TimelineView::paintLegend(QPainter &painter, QSizeF size) const
 
 void TimelineView::renderExport(QPainter &painter, const QRect &target) const
 {
-    painter.save();
-    painter.translate(target.topLeft());
-    painter.setClipRect(QRect(QPoint(0, 0), target.size()));
-    painter.fillRect(QRect(QPoint(0, 0), target.size()), palette().base());
-    paintContent(painter, target.size());
-    painter.restore();
+    ExportCanvas::paint(painter, target, palette().base(),
+                        [this](QPainter &p, QSizeF size) { paintContent(p, size); });
+    // The glyphs were laid out for the export's size, not the widget's: hit testing lays out anew.
     m_glyphsValid = false;
 }
 
