@@ -77,45 +77,69 @@ QString nextConnectionName()
     return QStringLiteral("demarche-project-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Actor readActor(const SqliteStatement &row, StringPool &pool, int column)
+// Actors by the data pointer of their interned code: codes read through the same pool share it,
+// so an event's actor is found without hashing its code a second time.
+using ActorsByCode = QHash<const QChar *, Actor>;
+
+Result<ActorsByCode> readActors(const QSqlDatabase &db, StringPool &pool)
 {
-    Actor actor;
-    actor.code = pool.intern(row.bytes(column));
-    actor.country = pool.intern(row.bytes(column + 1));
-    actor.sector = pool.intern(row.bytes(column + 2));
-    actor.name = pool.intern(row.bytes(column + 3));
-    actor.mention = pool.intern(row.bytes(column + 4));
-    actor.span = {row.integer(column + 5), row.integer(column + 6)};
+    auto rows = SqliteStatement::prepare(db, "SELECT code, country, sector, name FROM actors",
+                                         QStringLiteral("reading actors"));
+    if (!rows)
+        return Result<ActorsByCode>::failure(rows.error());
+    ActorsByCode actors;
+    while (rows->next()) {
+        Actor actor;
+        actor.code = pool.intern(rows->bytes(0));
+        actor.country = pool.intern(rows->bytes(1));
+        actor.sector = pool.intern(rows->bytes(2));
+        actor.name = pool.intern(rows->bytes(3));
+        actors.insert(actor.code.constData(), actor);
+    }
+    if (Status read = rows->status(); !read)
+        return Result<ActorsByCode>::failure(read.error());
+    return actors;
+}
+
+// The actor whose code, mention, begin and end are the four columns from `column`.
+Actor readActor(const SqliteStatement &row, StringPool &pool, const ActorsByCode &actors,
+                int column)
+{
+    const QString code = pool.intern(row.bytes(column));
+    Actor actor = actors.value(code.constData());
+    actor.code = code;
+    actor.mention = pool.intern(row.bytes(column + 1));
+    actor.span = {row.integer(column + 2), row.integer(column + 3)};
     return actor;
 }
 
 // One row of ProjectStore::events()'s query, columns in its order.
-Event readEvent(const SqliteStatement &row, StringPool &pool)
+Event readEvent(const SqliteStatement &row, StringPool &pool, const ActorsByCode &actors)
 {
     Event e;
     e.id = row.integer64(0);
     e.articleId = pool.intern(row.bytes(1));
     e.sentenceIndex = row.integer(2);
     e.sentenceSpan = {row.integer(3), row.integer(4)};
-    e.source = readActor(row, pool, 5);
-    if (!row.isNull(12))
-        e.target = readActor(row, pool, 12);
-    e.cameoCode = pool.intern(row.bytes(19));
-    e.cameoRoot = pool.intern(row.bytes(20));
-    e.ploverType = pool.intern(row.bytes(21));
-    e.quadClass = QuadClass(std::clamp(row.integer(22), 1, 4));
-    e.goldstein = row.real(23);
-    e.date.value = pool.intern(row.bytes(24));
-    e.date.earliest = row.date(25);
-    e.date.latest = row.date(26);
-    e.date.granularity = granularityFromName(pool.intern(row.bytes(27)));
-    e.date.phrase = pool.intern(row.bytes(28));
-    e.date.basis = dateBasisFromName(pool.intern(row.bytes(29)));
-    e.reportDate = row.date(30);
-    e.modality = modalityFromName(pool.intern(row.bytes(31)));
-    e.confidence = row.real(32);
-    e.trigger = pool.intern(row.bytes(33));
-    e.triggerSpan = {row.integer(34), row.integer(35)};
+    e.source = readActor(row, pool, actors, 5);
+    if (!row.isNull(9))
+        e.target = readActor(row, pool, actors, 9);
+    e.cameoCode = pool.intern(row.bytes(13));
+    e.cameoRoot = pool.intern(row.bytes(14));
+    e.ploverType = pool.intern(row.bytes(15));
+    e.quadClass = QuadClass(std::clamp(row.integer(16), 1, 4));
+    e.goldstein = row.real(17);
+    e.date.value = pool.intern(row.bytes(18));
+    e.date.earliest = row.date(19);
+    e.date.latest = row.date(20);
+    e.date.granularity = granularityFromName(pool.intern(row.bytes(21)));
+    e.date.phrase = pool.intern(row.bytes(22));
+    e.date.basis = dateBasisFromName(pool.intern(row.bytes(23)));
+    e.reportDate = row.date(24);
+    e.modality = modalityFromName(pool.intern(row.bytes(25)));
+    e.confidence = row.real(26);
+    e.trigger = pool.intern(row.bytes(27));
+    e.triggerSpan = {row.integer(28), row.integer(29)};
     return e;
 }
 
@@ -525,30 +549,32 @@ Status ProjectStore::Private::readSentences(std::vector<Article> &articles,
 
 Result<std::vector<Event>> ProjectStore::events() const
 {
-    auto rows = SqliteStatement::prepare(
-        d->db(),
-        "SELECT e.id, e.article_id, e.sentence_index, e.sentence_begin, e.sentence_end,"
-        " e.source_code, s.country, s.sector, s.name, e.source_mention, e.source_begin,"
-        " e.source_end,"
-        " e.target_code, t.country, t.sector, t.name, e.target_mention, e.target_begin,"
-        " e.target_end,"
-        " e.cameo_code, e.cameo_root, e.plover_type, e.quad_class, e.goldstein, e.date_value,"
-        " e.date_earliest, e.date_latest, e.date_granularity, e.date_phrase, e.date_basis,"
-        " e.report_date, e.modality, e.confidence, e.trigger, e.trigger_begin, e.trigger_end"
-        " FROM events e JOIN actors s ON s.code = e.source_code"
-        " LEFT JOIN actors t ON t.code = e.target_code ORDER BY e.id",
-        QStringLiteral("reading events"));
-    if (!rows)
-        return Result<std::vector<Event>>::failure(rows.error());
-    std::vector<Event> events;
-    events.reserve(std::size_t(eventCount()));
+    using Events = Result<std::vector<Event>>;
     // Codes, names, dates, mentions and triggers repeat across events: one shared QString per
     // distinct value keeps a 100,000-event project's memory to a fraction of a copy per field.
     StringPool pool;
+    // Actors are read once rather than joined to every event row: two index lookups per row less.
+    auto actors = readActors(d->db(), pool);
+    if (!actors)
+        return Events::failure(actors.error());
+    auto rows = SqliteStatement::prepare(
+        d->db(),
+        "SELECT id, article_id, sentence_index, sentence_begin, sentence_end,"
+        " source_code, source_mention, source_begin, source_end,"
+        " target_code, target_mention, target_begin, target_end,"
+        " cameo_code, cameo_root, plover_type, quad_class, goldstein, date_value,"
+        " date_earliest, date_latest, date_granularity, date_phrase, date_basis,"
+        " report_date, modality, confidence, trigger, trigger_begin, trigger_end"
+        " FROM events ORDER BY id",
+        QStringLiteral("reading events"));
+    if (!rows)
+        return Events::failure(rows.error());
+    std::vector<Event> events;
+    events.reserve(std::size_t(eventCount()));
     while (rows->next())
-        events.push_back(readEvent(rows.value(), pool));
+        events.push_back(readEvent(rows.value(), pool, actors.value()));
     if (Status read = rows->status(); !read)
-        return Result<std::vector<Event>>::failure(read.error());
+        return Events::failure(read.error());
     return events;
 }
 
