@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace demarche;
 
@@ -74,6 +75,18 @@ Status loadSession(ProjectStore &store, bool snapshotOnly, ProjectSession &sessi
     return ok();
 }
 
+// CPU time of this process so far (user + system), in ms: less swayed than wall time by the other
+// processes of a loaded machine.
+double cpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) {
+        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 QString perEvent(qint64 kib, int events)
 {
     if (events == 0)
@@ -93,6 +106,7 @@ int open(const QString &path, bool snapshotOnly)
         return 1;
     }
     const qint64 baseRss = bench::currentRssKiB();
+    const double baseCpuMs = cpuMs();
     QElapsedTimer timer;
     timer.start();
     auto store = ProjectStore::open(path);
@@ -119,13 +133,14 @@ int open(const QString &path, bool snapshotOnly)
     image.fill(Qt::white);
     view.render(&image);
     const double paintMs = double(timer.nsecsElapsed()) / 1e6;
+    const double paintCpuMs = cpuMs() - baseCpuMs;
     const qint64 rss = bench::currentRssKiB();
     const qint64 peak = bench::peakRssKiB();
     std::printf("open %d events, %d articles (%s): store %.0f ms, %s %.0f ms, timeline and "
-                "first frame %.0f ms, first paint at %.0f ms\n",
+                "first frame %.0f ms, first paint at %.0f ms (CPU %.0f ms)\n",
                 events, articles, snapshotOnly ? "ProjectSnapshot::load" : "as the window does",
                 openMs, snapshotOnly ? "snapshot and session" : "curation and session",
-                loadMs - openMs, paintMs - loadMs, paintMs);
+                loadMs - openMs, paintMs - loadMs, paintMs, paintCpuMs);
     std::printf("  RSS before open %lld KiB, after first paint %lld KiB, peak %lld KiB: "
                 "%s bytes per event held, %s bytes per event peak\n",
                 static_cast<long long>(baseRss), static_cast<long long>(rss),
