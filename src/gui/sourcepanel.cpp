@@ -71,8 +71,10 @@ void SourcePanel::showCurrent()
         showNothing();
         m_ui->eventLabel->setText(describeEvent(*event));
         m_ui->titleLabel->setText(
-            article ? tr("The text of article %1 cannot be read: %2").arg(article->id, text.error())
+            article ? tr("Article %1 cannot be shown").arg(article->id)
                     : tr("Article %1 is not in the project").arg(event->articleId));
+        if (article)
+            m_ui->metaLabel->setText(text.error().toHtmlEscaped());
         return;
     }
     if (m_articleId != article->id) {
