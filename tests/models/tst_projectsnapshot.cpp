@@ -8,20 +8,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../store/articlefixture.h"
+
 using namespace demarche;
 
 namespace {
 
-Article article(const QString &id, const QString &text)
-{
-    Article a;
-    a.id = id;
-    a.title = QStringLiteral("Title of ") + id;
-    a.published = QDate(2026, 1, 7);
-    a.text = text;
-    a.sentences = {{0, {0, int(text.size())}}};
-    return a;
-}
+using test::articleWithText;
 
 Event makeEvent(const QString &articleId, const QString &source, qint64 id = 0)
 {
@@ -67,9 +60,9 @@ void TestProjectSnapshot::init()
     auto store = ProjectStore::open(m_dir->filePath(QStringLiteral("p.demarche")));
     QVERIFY2(store, qPrintable(store.error()));
     m_store = std::move(store).value();
-    QVERIFY(m_store->saveArticles({{article(QStringLiteral("a"), textA),
+    QVERIFY(m_store->saveArticles({{articleWithText(QStringLiteral("a"), textA),
                                     {makeEvent(QStringLiteral("a"), QStringLiteral("KOR"))}},
-                                   {article(QStringLiteral("b"), textB),
+                                   {articleWithText(QStringLiteral("b"), textB),
                                     {makeEvent(QStringLiteral("b"), QStringLiteral("PRK")),
                                      makeEvent(QStringLiteral("b"), QStringLiteral("KOR"))}}}));
 }
@@ -133,7 +126,7 @@ void TestProjectSnapshot::changedFileIsReported()
     auto snapshot = ProjectSnapshot::load(*m_store);
     QVERIFY(snapshot);
     // Another process re-imports article a with another text: the events' spans no longer fit it.
-    QVERIFY(m_store->saveArticle(article(QStringLiteral("a"), textB), {}));
+    QVERIFY(m_store->saveArticle(articleWithText(QStringLiteral("a"), textB), {}));
     const Result<QString> text = snapshot->text(*snapshot->article(QStringLiteral("a")));
     QVERIFY(!text);
     QVERIFY2(text.error().contains(QStringLiteral("changed")), qPrintable(text.error()));
@@ -164,7 +157,8 @@ void TestProjectSnapshot::eventIndexFindsEveryId()
     std::vector<Event> events;
     for (qint64 id : ids)
         events.push_back(makeEvent(QStringLiteral("a"), QStringLiteral("KOR"), id));
-    const ProjectSnapshot snapshot({article(QStringLiteral("a"), textA)}, std::move(events));
+    const ProjectSnapshot snapshot({articleWithText(QStringLiteral("a"), textA)},
+                                   std::move(events));
     QSet<qint64> seen;
     for (int i = 0; i < int(snapshot.events().size()); ++i) {
         const qint64 id = snapshot.events()[std::size_t(i)].id;

@@ -6,20 +6,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "articlefixture.h"
+
 using namespace demarche;
 
 namespace {
 
-Article article(const QString &id, const QString &text)
-{
-    Article a;
-    a.id = id;
-    a.title = QStringLiteral("Title of ") + id;
-    a.published = QDate(2026, 1, 7);
-    a.text = text;
-    a.sentences = {{0, {0, int(text.size())}}};
-    return a;
-}
+using test::articleWithText;
 
 const QString firstText = QString::fromUtf8("Lee asked Xi to mediate 😀. Xi urged patience.");
 const QString secondText = QStringLiteral("Kim threatened Seoul.");
@@ -31,7 +24,7 @@ enum class Change { None, TextChanged, ArticleRemoved, FileRemoved };
 bool applyChange(ProjectStore &store, Change change)
 {
     if (change == Change::TextChanged)
-        return bool(store.saveArticle(article(QStringLiteral("a"), secondText), {}));
+        return bool(store.saveArticle(articleWithText(QStringLiteral("a"), secondText), {}));
     if (change == Change::ArticleRemoved)
         return QSqlQuery(store.database())
             .exec(QStringLiteral("DELETE FROM articles WHERE id = 'a'"));
@@ -65,8 +58,8 @@ void TestArticleTextSource::init()
     m_path = m_dir->filePath(QStringLiteral("p.demarche"));
     auto store = ProjectStore::open(m_path);
     QVERIFY2(store, qPrintable(store.error()));
-    QVERIFY(store.value()->saveArticles({{article(QStringLiteral("a"), firstText), {}},
-                                         {article(QStringLiteral("b"), secondText), {}}}));
+    QVERIFY(store.value()->saveArticles({{articleWithText(QStringLiteral("a"), firstText), {}},
+                                         {articleWithText(QStringLiteral("b"), secondText), {}}}));
 }
 
 void TestArticleTextSource::readsTextsOnDemand_data()
