@@ -436,9 +436,6 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
         p.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     p.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    // Reads map the file instead of copying each page through pread(): a tenth of the time to
-    // load 100,000 events.
-    p.exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
     if (isNew) {
         if (Status created = p.createSchema(); !created)
             return Opened::failure(QStringLiteral("%1: %2").arg(path, created.error()));
