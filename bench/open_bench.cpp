@@ -90,21 +90,25 @@ double cpuMs()
 QString perEvent(qint64 kib, int events)
 {
     if (events == 0)
-        return QStringLiteral("n/a (no events)");
-    return QString::number(qRound64(1024.0 * double(kib) / events));
+        return QStringLiteral("n/a");
+    return QString::number(qRound64(1024.0 * double(kib) / events)) + QStringLiteral(" bytes");
+}
+
+// ProjectStore::open creates missing files: a benchmark of a typo must not measure an empty
+// project it just made. Checked before the QApplication, which needs a display.
+bool isProjectFile(const QString &path)
+{
+    if (const QFileInfo info(path); info.isFile() && info.size() > 0)
+        return true;
+    std::fprintf(stderr,
+                 "open_bench: %s is not a project file (create it with "
+                 "`open_bench create N %s`)\n",
+                 qPrintable(path), qPrintable(path));
+    return false;
 }
 
 int open(const QString &path, bool snapshotOnly)
 {
-    // ProjectStore::open creates missing files: a benchmark of a typo must not measure an empty
-    // project it just made.
-    if (const QFileInfo info(path); !info.isFile() || info.size() == 0) {
-        std::fprintf(stderr,
-                     "open_bench: %s is not a project file (create it with "
-                     "`open_bench create N %s`)\n",
-                     qPrintable(path), qPrintable(path));
-        return 1;
-    }
     const qint64 baseRss = bench::currentRssKiB();
     const double baseCpuMs = cpuMs();
     QElapsedTimer timer;
@@ -142,7 +146,7 @@ int open(const QString &path, bool snapshotOnly)
                 openMs, snapshotOnly ? "snapshot and session" : "curation and session",
                 loadMs - openMs, paintMs - loadMs, paintMs, paintCpuMs);
     std::printf("  RSS before open %lld KiB, after first paint %lld KiB, peak %lld KiB: "
-                "%s bytes per event held, %s bytes per event peak\n",
+                "%s per event held, %s per event peak\n",
                 static_cast<long long>(baseRss), static_cast<long long>(rss),
                 static_cast<long long>(peak), qPrintable(perEvent(rss - baseRss, events)),
                 qPrintable(perEvent(peak - baseRss, events)));
@@ -170,6 +174,8 @@ int main(int argc, char **argv)
         return create(count, app.arguments().at(3));
     }
     if (mode == "open" && (argc == 3 || (argc == 4 && QByteArrayView(argv[3]) == "snapshot"))) {
+        if (!isProjectFile(QString::fromLocal8Bit(argv[2])))
+            return 1;
         QApplication app(argc, argv);
         return open(app.arguments().at(2), argc == 4);
     }
