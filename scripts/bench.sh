@@ -36,4 +36,5 @@ trap 'rm -rf "$tmp"' EXIT
 for n in 10000 100000; do
     "$build/bench/open_bench" create "$n" "$tmp/p$n.demarche"
     "$build/bench/open_bench" open "$tmp/p$n.demarche"
+    "$build/bench/open_bench" open "$tmp/p$n.demarche" snapshot
 done

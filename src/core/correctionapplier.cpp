@@ -38,7 +38,8 @@ CurationResult CorrectionApplier::apply(const std::vector<Event> &machine,
     }
     // Exact keys first, so that a fallback never steals a correction that has its own event.
     std::vector<int> match(machine.size(), -1);
-    for (std::size_t m = 0; m < machine.size(); ++m) {
+    // Without corrections, skip building a key string per event (15% of opening 10k events).
+    for (std::size_t m = 0; !byKey.isEmpty() && m < machine.size(); ++m) {
         const int c = byKey.value(CorrectionKey::of(machine[m]).toString(), -1);
         if (c >= 0 && !used[std::size_t(c)]) {
             match[m] = c;

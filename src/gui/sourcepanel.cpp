@@ -65,10 +65,16 @@ void SourcePanel::showCurrent()
     }
     const Article *article = snapshot.articleOf(*event);
     m_ui->eventLabel->setText(describeEvent(*event));
-    if (!article) {
+    // The text is read from the project file when first shown (ProjectSnapshot::text).
+    const Result<QString> text = article ? snapshot.text(*article) : Result<QString>(QString());
+    if (!article || !text) {
         showNothing();
         m_ui->eventLabel->setText(describeEvent(*event));
-        m_ui->titleLabel->setText(tr("Article %1 is not in the project").arg(event->articleId));
+        m_ui->titleLabel->setText(
+            article ? tr("Article %1 cannot be shown").arg(article->id)
+                    : tr("Article %1 is not in the project").arg(event->articleId));
+        if (article)
+            m_ui->metaLabel->setText(text.error().toHtmlEscaped());
         return;
     }
     if (m_articleId != article->id) {
@@ -87,11 +93,11 @@ void SourcePanel::showCurrent()
             meta << QStringLiteral("<a href=\"%1\">%1</a>").arg(article->url.toHtmlEscaped());
         m_ui->metaLabel->setText(meta.join(QStringLiteral(" · ")));
         m_ui->metaLabel->setOpenExternalLinks(true);
-        m_ui->sourceText->setPlainText(article->text);
+        m_ui->sourceText->setPlainText(text.value());
     }
 
     // Spans are code points; the document counts UTF-16 units like QString.
-    const TextIndex index(article->text);
+    const TextIndex index(text.value());
     QTextDocument *document = m_ui->sourceText->document();
     const int length = document->characterCount() - 1;
     const auto cursorFor = [&](TextSpan span) {

@@ -3,6 +3,7 @@
 #include "core/correctionapplier.h"
 #include "projectsession.h"
 #include "projectsnapshot.h"
+#include "store/articletextsource.h"
 #include "store/correctionstore.h"
 #include "store/projectstore.h"
 
@@ -43,17 +44,22 @@ Status CurationService::refresh()
     m_aliases = {};
     m_index.clear();
     std::vector<Article> articles;
+    std::shared_ptr<const ArticleTextSource> texts;
     if (m_corrections) {
         auto curated = m_corrections->curatedEvents();
         if (!curated)
             return Status::failure(curated.error());
         auto corrections = m_corrections->corrections();
         auto aliases = m_corrections->aliases();
-        auto stored = m_store->articles();
-        if (!corrections || !aliases || !stored)
+        // Texts stay in the file until the source panel or a search asks (ProjectSnapshot::text).
+        auto stored = m_store->articles(ProjectStore::ArticleContent::WithoutText);
+        auto source = ArticleTextSource::create(*m_store);
+        if (!corrections || !aliases || !stored || !source)
             return Status::failure(!corrections   ? corrections.error()
                                        : !aliases ? aliases.error()
-                                                  : stored.error());
+                                       : !stored  ? stored.error()
+                                                  : source.error());
+        texts = std::move(source).value();
         m_curated = std::move(curated->events);
         m_unattached = std::move(curated->unattached);
         m_all = std::move(corrections).value();
@@ -69,7 +75,8 @@ Status CurationService::refresh()
             shown.push_back(c.event);
     }
     if (m_session)
-        m_session->setSnapshot(ProjectSnapshot(std::move(articles), std::move(shown)));
+        m_session->setSnapshot(
+            ProjectSnapshot(std::move(articles), std::move(shown), std::move(texts)));
     Q_EMIT curationChanged();
     return ok();
 }

@@ -30,6 +30,11 @@ bool ProjectSession::accepts(int eventIndex) const
 
 void ProjectSession::refilter()
 {
+    // Texts stay in the file until a search needs them: then all at once, kept for later searches.
+    if (!m_filter.text().isEmpty() && !m_snapshot.hasTexts()) {
+        if (const Status loaded = m_snapshot.loadTexts(); !loaded)
+            Q_EMIT failed(loaded.error());
+    }
     const auto &events = m_snapshot.events();
     m_accepts.assign(events.size(), false);
     m_accepted.clear();

@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void snapshotChanged();
     void filterChanged();
+    // The free-text filter needed the article texts and the project file could not give them
+    // (the filter then searches events and titles only).
+    void failed(const QString &message);
 
 private:
     void refilter();

@@ -38,12 +38,18 @@ public:
     // Same for many articles in one transaction (imports write in batches).
     Status saveArticles(const std::vector<std::pair<Article, std::vector<Event>>> &batch);
 
-    Result<std::vector<Article>> articles() const;
+    // Whether articles() reads the texts: views load them later, through ArticleTextSource.
+    enum class ArticleContent { WithText, WithoutText };
+    // Every article with its sentences, by publication date then id; WithoutText leaves each
+    // text empty (a third of a project's memory, not needed to draw it).
+    Result<std::vector<Article>> articles(ArticleContent content = ArticleContent::WithText) const;
+    // Every event in row id order, with its actors' names; equal values share one QString.
     Result<std::vector<Event>> events() const;
     int articleCount() const;
     int eventCount() const;
 
-    // SHA-1 of an article's text, as stored with it: re-imports skip articles whose hash is unchanged.
+    // SHA-1 of an article's text, as stored with it: re-imports skip articles whose hash is
+    // unchanged.
     static QString contentHash(const QString &text);
     // The stored hash of an article; empty when the project does not hold it.
     Result<QString> storedContentHash(const QString &articleId) const;

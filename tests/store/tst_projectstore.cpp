@@ -64,6 +64,8 @@ private Q_SLOTS:
     void refusesBadFiles();
     void readOnlyProjectOpensButRefusesWrites();
     void contentHashTracksText();
+    void eventsShareRepeatedStrings_data();
+    void eventsShareRepeatedStrings();
 };
 
 void TestProjectStore::roundTripSurvivesReopen()
@@ -206,6 +208,41 @@ void TestProjectStore::contentHashTracksText()
     QVERIFY(store.value()->saveArticle(article, {}));
     QCOMPARE(store.value()->storedContentHash(QStringLiteral("a")).value(), ProjectStore::contentHash(article.text));
     QVERIFY(ProjectStore::contentHash(article.text) != ProjectStore::contentHash(article.text + QLatin1Char(' ')));
+}
+
+void TestProjectStore::eventsShareRepeatedStrings_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::newRow("source code") << 0;
+    QTest::newRow("target name") << 1;
+    QTest::newRow("CAMEO code") << 2;
+    QTest::newRow("trigger") << 3;
+    QTest::newRow("article id") << 4;
+}
+
+// One QString per distinct value read: 100,000 events must not hold 100,000 copies of "KORGOV".
+void TestProjectStore::eventsShareRepeatedStrings()
+{
+    QFETCH(int, field);
+    QTemporaryDir dir;
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.demarche")));
+    QVERIFY(store);
+    QVERIFY(store.value()->saveArticle(sampleArticle(QStringLiteral("a")),
+                                       {sampleEvent(QStringLiteral("a"), true),
+                                        sampleEvent(QStringLiteral("a"), true)}));
+    const auto events = store.value()->events();
+    QVERIFY(events);
+    QCOMPARE(int(events->size()), 2);
+    const auto valueOf = [field](const Event &e) {
+        const QString values[] = {e.source.code, e.target->name, e.cameoCode, e.trigger,
+                                  e.articleId};
+        return values[field];
+    };
+    const QString first = valueOf(events->at(0));
+    const QString second = valueOf(events->at(1));
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first, second);
+    QCOMPARE(first.constData(), second.constData());
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
