@@ -42,6 +42,13 @@ QMutex &igraphMutex()
     return mutex;
 }
 
+// How many of `eventIds` an analyst corrected or added.
+int curatedCount(const ProjectSession &session, const QList<qint64> &eventIds)
+{
+    return int(std::count_if(eventIds.begin(), eventIds.end(),
+                             [&](qint64 id) { return session.curationMark(id) != nullptr; }));
+}
+
 QHash<QString, QPointF> computeLayout(const LayoutInput &input)
 {
     QHash<QString, QPointF> result;
@@ -464,6 +471,28 @@ void NetworkView::paintContent(QPainter &painter, QSizeF size) const
         painter.drawText(labelRect, Qt::AlignCenter, label);
     }
     paintLegend(painter, size);
+    paintCurationMarks(painter, m, size);
+}
+
+void NetworkView::paintCurationMarks(QPainter &painter, const Mapping &m, QSizeF size) const
+{
+    // A dyad with events the analyst corrected or added is traced with a dashed line in the
+    // mark's colour and a diamond at its middle; its tooltip says how many.
+    painter.save();
+    for (const Edge &edge : m_edges) {
+        if (curatedCount(*m_session, edge.eventIds) == 0)
+            continue;
+        const QPainterPath path = edgePath(edge, m);
+        painter.setPen(QPen(CurationMark::colorOf(CurationMark::Corrected), 1.6, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        CurationMark::paint(painter, path.pointAtPercent(0.5), CurationMark::Corrected, 5);
+    }
+    // The Goldstein scale and the size key take the legend's first 560 pixels or so.
+    CurationMark::paintLegend(
+        painter, QRectF(0, size.height() - legendHeight, size.width() - 10, legendHeight),
+        palette().color(QPalette::WindowText), size.width() - 580);
+    painter.restore();
 }
 
 void NetworkView::paintLegend(QPainter &painter, QSizeF size) const
@@ -647,12 +676,16 @@ bool NetworkView::event(QEvent *event)
         const int edge = edgeAt(help->pos());
         if (edge >= 0) {
             const Edge &e = m_edges[std::size_t(edge)];
+            const int curated = curatedCount(*m_session, e.eventIds);
             QToolTip::showText(
                 help->globalPos(),
                 tr("%1 → %2: %n event(s), mean Goldstein %3\nClick to list them", nullptr,
                    int(e.eventIds.size()))
-                    .arg(m_nodes[std::size_t(e.source)].name, m_nodes[std::size_t(e.target)].name)
-                    .arg(e.meanGoldstein(), 0, 'f', 1),
+                        .arg(m_nodes[std::size_t(e.source)].name,
+                             m_nodes[std::size_t(e.target)].name)
+                        .arg(e.meanGoldstein(), 0, 'f', 1)
+                    + (curated > 0 ? tr("\n%n corrected or added by the analyst", nullptr, curated)
+                                   : QString()),
                 this);
             return true;
         }

@@ -92,6 +92,7 @@ private:
     Mapping mapping(QSizeF size) const;
     void paintContent(QPainter &painter, QSizeF size) const;
     void paintLegend(QPainter &painter, QSizeF size) const;
+    void paintCurationMarks(QPainter &painter, const Mapping &m, QSizeF size) const;
     double nodeRadius(const Node &node) const;
     double edgeWidth(const Edge &edge) const;
     // The curve of an edge, bent to its right so that A->B and B->A stay apart.
