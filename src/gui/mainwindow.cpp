@@ -101,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The analyst's mark (a narrow column) reads first, where the eye starts on each row.
+    m_table->horizontalHeader()->moveSection(EventTableModel::CurationColumn, 0);
     // Widths are measured on a sample of rows, so that a large project opens at once.
     m_table->horizontalHeader()->setResizeContentsPrecision(300);
 

@@ -479,19 +479,20 @@ void NetworkView::paintCurationMarks(QPainter &painter, const Mapping &m, QSizeF
     // A dyad with events the analyst corrected or added is traced with a dashed line in the
     // mark's colour and a diamond at its middle; its tooltip says how many.
     painter.save();
+    bool anyMarked = false;
     for (const Edge &edge : m_edges) {
         if (curatedCount(*m_session, edge.eventIds) == 0)
             continue;
+        anyMarked = true;
         const QPainterPath path = edgePath(edge, m);
         painter.setPen(QPen(CurationMark::colorOf(CurationMark::Corrected), 1.6, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
         CurationMark::paint(painter, path.pointAtPercent(0.5), CurationMark::Corrected, 5);
     }
-    // The Goldstein scale and the size key take the legend's first 560 pixels or so.
-    CurationMark::paintLegend(
-        painter, QRectF(0, size.height() - legendHeight, size.width() - 10, legendHeight),
-        palette().color(QPalette::WindowText), size.width() - 580);
+    if (anyMarked)
+        CurationMark::paintKey(painter, QRectF(0, 0, size.width(), size.height() - legendHeight),
+                               palette());
     painter.restore();
 }
 

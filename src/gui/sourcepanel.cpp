@@ -209,12 +209,17 @@ void SourcePanel::showCuration(const Event &event)
     m_ui->curationLabel->setVisible(mark != nullptr);
     if (!mark)
         return;
-    const QString heading = mark->kind == CurationMark::Added ? tr("Added by the analyst")
-        : mark->kind == CurationMark::Rejected                ? tr("Rejected by the analyst")
-                                                              : tr("Corrected by the analyst");
+    // An addition's note only repeats the heading: it shows who, when and why alone.
+    const bool isAdded = mark->kind == CurationMark::Added;
+    const QString heading = isAdded            ? tr("Added by the analyst")
+        : mark->kind == CurationMark::Rejected ? tr("Rejected by the analyst")
+                                               : tr("Corrected by the analyst");
+    QString body = isAdded ? mark->provenance() : mark->describe();
+    if (!body.isEmpty())
+        body = isAdded ? QStringLiteral(" (%1)").arg(body) : QStringLiteral(": ") + body;
     m_ui->curationLabel->setText(
-        QStringLiteral("<span style=\"color:%1\"><b>✎ %2:</b> %3</span>")
-            .arg(mark->color().name(), heading.toHtmlEscaped(), mark->describe().toHtmlEscaped()));
+        QStringLiteral("<span style=\"color:%1\"><b>✎ %2</b>%3</span>")
+            .arg(mark->color().name(), heading.toHtmlEscaped(), body.toHtmlEscaped()));
 }
 
 const EventCluster *SourcePanel::clusterOf(qint64 eventId)
@@ -270,7 +275,7 @@ void SourcePanel::fillMentions(const EventCluster &cluster)
     for (const Event &mention : cluster.mentions) {
         const Article *article = snapshot.article(mention.articleId);
         const QString sentence = article ? textOf(*article, mention.sentenceSpan) : QString();
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 — “%3”")
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2\n“%3”")
                                              .arg(articleName(article, mention.articleId),
                                                   describeDateValue(mention.date), sentence),
                                          m_ui->mentionList);

@@ -560,7 +560,7 @@ void TimelineView::paintContent(QPainter &painter, QSizeF size) const
     painter.restore();
     paintAxis(painter, g);
     paintLegend(painter, size);
-    paintCurationMarks(painter, glyphs, g.plot, size);
+    paintCurationMarks(painter, glyphs, g.plot);
     m_glyphs = std::move(glyphs);
     m_glyphsValid = size == QSizeF(this->size());
 }
@@ -669,29 +669,30 @@ void TimelineView::paintLegend(QPainter &painter, QSizeF size) const
 }
 
 void TimelineView::paintCurationMarks(QPainter &painter, const std::vector<Glyph> &glyphs,
-                                      const QRectF &plot, QSizeF size) const
+                                      const QRectF &plot) const
 {
     // Corrected and analyst-added events carry a diamond at their top right, so that the
-    // machine's events and the analyst's stay told apart; the legend's right end says so.
+    // machine's events and the analyst's stay told apart; a key says so when any is in view.
     painter.save();
     painter.setClipRect(plot.adjusted(-8, 0, 8, 0));
     const ProjectSnapshot &snapshot = m_session->snapshot();
+    bool anyMarked = false;
     for (const Glyph &glyph : glyphs) {
         const CurationMark *mark = glyph.isCluster()
             ? nullptr
             : m_session->curationMark(
                 snapshot.events()[std::size_t(glyph.eventIndices.front())].id);
-        if (mark)
-            CurationMark::paint(painter,
-                                glyph.exact ? glyph.rect.center() + QPointF(5, -5)
-                                            : QPointF(glyph.rect.right() - 3, glyph.rect.top()),
-                                mark->kind);
+        if (!mark)
+            continue;
+        anyMarked = true;
+        CurationMark::paint(painter,
+                            glyph.exact ? glyph.rect.center() + QPointF(5, -5)
+                                        : QPointF(glyph.rect.right() - 3, glyph.rect.top()),
+                            mark->kind);
     }
     painter.setClipping(false);
-    // The QuadClass, vague-date and badge keys take the legend's first 700 pixels or so.
-    CurationMark::paintLegend(
-        painter, QRectF(0, size.height() - legendHeight, size.width() - 10, legendHeight),
-        palette().color(QPalette::WindowText), size.width() - 720);
+    if (anyMarked)
+        CurationMark::paintKey(painter, plot, palette());
     painter.restore();
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPalette>
 #include <QPolygonF>
 #include <QStringList>
 
@@ -21,21 +22,37 @@ QString CurationMark::kindName() const
     return {};
 }
 
-QString CurationMark::describe() const
+QString CurationMark::symbol() const
+{
+    switch (kind) {
+    case Corrected:
+        return QStringLiteral("✎");
+    case Added:
+        return QStringLiteral("+");
+    case Rejected:
+        return QStringLiteral("✗");
+    }
+    return {};
+}
+
+QString CurationMark::provenance() const
 {
     QStringList who;
     if (!author.isEmpty())
         who << author;
     if (createdAt.isValid())
         who << createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    QString text = note.isEmpty() ? kindName() : note;
-    if (!who.isEmpty())
-        text += QStringLiteral(" (%1%2)").arg(who.join(QStringLiteral(", ")),
-                                              reason.isEmpty() ? QString()
-                                                               : QStringLiteral(": ") + reason);
-    else if (!reason.isEmpty())
-        text += QStringLiteral(" (%1)").arg(reason);
+    QString text = who.join(QStringLiteral(", "));
+    if (!reason.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(": ")) + reason;
     return text;
+}
+
+QString CurationMark::describe() const
+{
+    const QString what = note.isEmpty() ? kindName() : note;
+    const QString why = provenance();
+    return why.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, why);
 }
 
 QColor CurationMark::colorOf(Kind kind)
@@ -64,26 +81,31 @@ void CurationMark::paint(QPainter &painter, QPointF centre, Kind kind, double ra
     painter.restore();
 }
 
-void CurationMark::paintLegend(QPainter &painter, const QRectF &band, const QColor &textColor,
-                               double room)
+void CurationMark::paintKey(QPainter &painter, const QRectF &area, const QPalette &palette)
 {
     const QString labels[] = {QCoreApplication::translate("CurationMark", "corrected"),
                               QCoreApplication::translate("CurationMark", "added by the analyst")};
     const Kind kinds[] = {Corrected, Added};
     const QFontMetricsF metrics(painter.font());
-    double width = 0;
+    double width = 6;
     for (const QString &label : labels)
-        width += 16 + metrics.horizontalAdvance(label) + 12;
-    if (width > room)
-        return;
-    double x = band.right() - width;
-    const double cy = band.center().y();
+        width += 16 + metrics.horizontalAdvance(label) + 10;
+    const double height = metrics.height() + 8;
+    const QRectF box(area.right() - width - 6, area.bottom() - height - 6, width, height);
     painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor back = palette.color(QPalette::Base);
+    back.setAlpha(225);
+    painter.setPen(QPen(palette.color(QPalette::Mid), 1));
+    painter.setBrush(back);
+    painter.drawRoundedRect(box, 4, 4);
+    double x = box.left() + 6;
+    const double cy = box.center().y();
     for (int i = 0; i < 2; ++i) {
-        paint(painter, QPointF(x + 6, cy), kinds[i]);
-        painter.setPen(textColor);
-        painter.drawText(QPointF(x + 16, cy + metrics.ascent() / 2.0 - 1), labels[i]);
-        x += 16 + metrics.horizontalAdvance(labels[i]) + 12;
+        paint(painter, QPointF(x + 5, cy), kinds[i]);
+        painter.setPen(palette.color(QPalette::Text));
+        painter.drawText(QPointF(x + 14, cy + metrics.ascent() / 2.0 - 1), labels[i]);
+        x += 16 + metrics.horizontalAdvance(labels[i]) + 10;
     }
     painter.restore();
 }

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QPainter;
+class QPalette;
 class QPointF;
 class QRectF;
 
@@ -24,6 +25,10 @@ struct CurationMark
 
     // "corrected", "added", "rejected": the stable word tests and exports use.
     QString kindName() const;
+    // One character for narrow places (the table): "✎" corrected, "+" added, "✗" rejected.
+    QString symbol() const;
+    // Who, when and why: "alice, 2026-11-28 14:41: wrong verb"; empty when nothing is known.
+    QString provenance() const;
     // The note plus who, when and why: "CAMEO corrected from 111 to 112 (alice, 2026-11-28:
     // wrong verb)".
     QString describe() const;
@@ -34,10 +39,9 @@ struct CurationMark
     // Draws the mark every view puts on a corrected or added event: a diamond of `radius` in the
     // kind's colour, outlined in white so that it reads on any glyph.
     static void paint(QPainter &painter, QPointF centre, Kind kind, double radius = 4.5);
-    // Draws the legend of the marks ("◆ corrected  ◆ added by the analyst") right-aligned in
-    // `band`, in `textColor`; nothing when it would not fit in `room` pixels.
-    static void paintLegend(QPainter &painter, const QRectF &band, const QColor &textColor,
-                            double room);
+    // Draws the key of the marks ("◆ corrected  ◆ added by the analyst") in a box at the
+    // bottom right of `area`, over whatever is drawn there, in the palette's colours.
+    static void paintKey(QPainter &painter, const QRectF &area, const QPalette &palette);
 };
 
 } // namespace demarche

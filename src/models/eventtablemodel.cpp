@@ -93,10 +93,11 @@ QVariant EventTableModel::curationData(const Event &event, int column, int role)
         // The machine's original stays visible wherever the pointer rests on the row.
         return QStringLiteral("%1\n\n%2").arg(describeEvent(event), mark->describe());
     case Qt::DisplayRole:
+        return column == CurationColumn ? QVariant(mark->symbol()) : QVariant();
     case SortRole:
         return column == CurationColumn ? QVariant(mark->kindName()) : QVariant();
-    case Qt::DecorationRole:
-        return column == CurationColumn ? QVariant(mark->color()) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == CurationColumn ? QVariant(Qt::AlignCenter) : QVariant();
     case Qt::ForegroundRole:
         return column == CurationColumn ? QVariant(mark->color()) : QVariant();
     default:
@@ -106,6 +107,8 @@ QVariant EventTableModel::curationData(const Event &event, int column, int role)
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == CurationColumn && role == Qt::ToolTipRole)
+        return tr("Changed by the analyst: ✎ corrected, + added, ✗ rejected");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -122,7 +125,7 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     case ArticleColumn:
         return tr("Article");
     case CurationColumn:
-        return tr("Curation");
+        return QStringLiteral("✎");
     case ColumnCount:
         break;
     }

@@ -22,7 +22,7 @@ public:
         CodeColumn,
         GoldsteinColumn,
         ArticleColumn,
-        CurationColumn, // "corrected" / "added" by the analyst; empty for machine events
+        CurationColumn, // ✎ corrected, + added, ✗ rejected; empty for machine events
         ColumnCount
     };
     enum Role {

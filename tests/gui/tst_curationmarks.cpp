@@ -142,9 +142,10 @@ void TestCurationMarks::tableTellsCorrectedApart()
     const int row = model.rowOf(marked);
     QVERIFY(row >= 0);
     const QModelIndex curation = model.index(row, EventTableModel::CurationColumn);
-    QCOMPARE(curation.data().toString(), kind);
     QCOMPARE(curation.data(EventTableModel::CurationRole).toString(), kind);
-    QCOMPARE(curation.data(Qt::DecorationRole).value<QColor>(),
+    QCOMPARE(curation.data(EventTableModel::SortRole).toString(), kind);
+    QCOMPARE(curation.data().toString(), m_session->curationMark(marked)->symbol());
+    QCOMPARE(curation.data(Qt::ForegroundRole).value<QColor>(),
              m_session->curationMark(marked)->color());
     QVERIFY2(model.index(row, EventTableModel::CodeColumn)
                  .data(Qt::ToolTipRole)
