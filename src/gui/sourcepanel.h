@@ -3,10 +3,9 @@
 #include "core/eventcluster.h"
 #include "core/textspan.h"
 
-#include <QHash>
 #include <QWidget>
 #include <memory>
-#include <vector>
+#include <optional>
 
 namespace Ui {
 class SourcePanel;
@@ -69,17 +68,15 @@ private:
     void updateSelectionButton();
     void requestAddEvent();
     void showContextMenu(const QPoint &pos);
-    const EventCluster *clusterOf(qint64 eventId);
+    // The reports of the same real-world event as `event`, itself included; nullopt when the
+    // event is unknown.
+    std::optional<EventCluster> clusterOf(const Event &event) const;
 
     std::unique_ptr<Ui::SourcePanel> m_ui;
     ProjectSession *m_session;
     EventSelection *m_selection;
     QString m_articleId;
     TextSpan m_highlighted;
-    // Reports grouped per real-world event, computed when first needed after a snapshot change.
-    std::vector<EventCluster> m_clusters;
-    QHash<qint64, int> m_clusterOf;
-    bool m_clustersValid = false;
 };
 
 } // namespace demarche
