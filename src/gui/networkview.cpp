@@ -45,6 +45,8 @@ QMutex &igraphMutex()
 // How many of `eventIds` an analyst corrected or added.
 int curatedCount(const ProjectSession &session, const QList<qint64> &eventIds)
 {
+    if (!session.hasCurationMarks())
+        return 0;
     return int(std::count_if(eventIds.begin(), eventIds.end(),
                              [&](qint64 id) { return session.curationMark(id) != nullptr; }));
 }

@@ -673,6 +673,8 @@ void TimelineView::paintCurationMarks(QPainter &painter, const std::vector<Glyph
 {
     // Corrected and analyst-added events carry a diamond at their top right, so that the
     // machine's events and the analyst's stay told apart; a key says so when any is in view.
+    if (!m_session->hasCurationMarks())
+        return;
     painter.save();
     painter.setClipRect(plot.adjusted(-8, 0, 8, 0));
     const ProjectSnapshot &snapshot = m_session->snapshot();

@@ -34,6 +34,7 @@ public:
     // The analyst's marks on events (set before the snapshot they belong to, so that views see
     // them when snapshotChanged() arrives); nullptr for an untouched machine event.
     void setCurationMarks(QHash<qint64, CurationMark> marks) { m_marks = std::move(marks); }
+    bool hasCurationMarks() const { return !m_marks.isEmpty(); }
     const CurationMark *curationMark(qint64 eventId) const
     {
         const auto found = m_marks.constFind(eventId);
