@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "charts/chartspanel.h"
 #include "curation/curationcontroller.h"
+#include "curation/eventexportdialog.h"
 #include "export/exportdialog.h"
 #include "export/widgetview.h"
 #include "filterspanel.h"
@@ -100,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The analyst's mark (a narrow column) reads first, where the eye starts on each row.
+    m_table->horizontalHeader()->moveSection(EventTableModel::CurationColumn, 0);
     // Widths are measured on a sample of rows, so that a large project opens at once.
     m_table->horizontalHeader()->setResizeContentsPrecision(300);
 
@@ -149,6 +152,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_timeline, &TimelineView::visibleRangeChanged, m_network, &NetworkView::setTimeWindow);
     connect(m_timeline, &TimelineView::openSourceRequested, this, &MainWindow::showSource);
+    connect(m_source, &SourcePanel::addEventRequested, m_curationController,
+            &CurationController::addEventFromText);
     connect(m_network, &NetworkView::actorClicked, this, &MainWindow::filterByActor);
     connect(m_network, &NetworkView::edgeClicked, this,
             [this](const QList<qint64> &ids, const QString &description) {
@@ -246,6 +251,9 @@ void MainWindow::createMenus()
     action->setShortcut(QKeySequence(tr("Ctrl+E")));
     action = file->addAction(tr("Export &Window…"), this, &MainWindow::exportWindow);
     action->setObjectName(QStringLiteral("exportWindowAction"));
+    action = file->addAction(tr("Export E&vents…"), this, &MainWindow::exportEvents);
+    action->setObjectName(QStringLiteral("exportEventsAction"));
+    action->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     action = file->addAction(tr("&Quit"), this, &QWidget::close);
     action->setShortcut(QKeySequence::Quit);
@@ -482,8 +490,10 @@ void MainWindow::fitTableColumns()
     QHeaderView *header = m_table->horizontalHeader();
     m_table->resizeColumnToContents(EventTableModel::DateColumn);
     m_table->resizeColumnToContents(EventTableModel::GoldsteinColumn);
+    m_table->resizeColumnToContents(EventTableModel::CurationColumn);
     const int room = m_table->viewport()->width() - header->sectionSize(EventTableModel::DateColumn)
-        - header->sectionSize(EventTableModel::GoldsteinColumn);
+        - header->sectionSize(EventTableModel::GoldsteinColumn)
+        - header->sectionSize(EventTableModel::CurationColumn);
     struct Share
     {
         int column;
@@ -611,6 +621,25 @@ void MainWindow::exportWindow()
     const WidgetView window(this, QStringLiteral("window"),
                             tr("Demarche window: %1").arg(countsText()));
     ExportDialog::exportView(window, projectPath(), this);
+}
+
+void MainWindow::exportEvents()
+{
+    if (!m_store) {
+        QMessageBox::information(this, tr("No project"),
+                                 tr("Open a project to export its events."));
+        return;
+    }
+    const QFileInfo project(projectPath());
+    const QString proposed = project.absoluteDir().filePath(project.completeBaseName()
+                                                            + QStringLiteral("-events.csv"));
+    auto *dialog = new EventExportDialog(m_store.get(), proposed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EventExportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(
+            tr("Exported the events to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::rememberRecent(const QString &path)

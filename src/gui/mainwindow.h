@@ -103,6 +103,8 @@ private:
     void showSource();
     void exportCurrentView();
     void exportWindow();
+    // File > Export events…: the curated events as CSV or JSON Lines.
+    void exportEvents();
 
     std::unique_ptr<ProjectStore> m_store;
     ProjectSession *m_session;

@@ -56,6 +56,15 @@ QMutex &igraphMutex()
     return mutex;
 }
 
+// How many of `eventIds` an analyst corrected or added.
+int curatedCount(const ProjectSession &session, const QList<qint64> &eventIds)
+{
+    if (!session.hasCurationMarks())
+        return 0;
+    return int(std::count_if(eventIds.begin(), eventIds.end(),
+                             [&](qint64 id) { return session.curationMark(id) != nullptr; }));
+}
+
 QHash<QString, QPointF> computeLayout(const LayoutInput &input)
 {
     QHash<QString, QPointF> result;
@@ -525,6 +534,7 @@ void NetworkView::paintContent(QPainter &painter, QSizeF size) const
         paintNode(painter, index, nodeStyle(index) | Selected, stamp);
     paintLabels(painter, size, selectedNodes);
     paintLegend(painter, size);
+    paintCurationMarks(painter, m, size);
 }
 
 bool NetworkView::canStamp(QPainter &painter)
@@ -757,6 +767,32 @@ void NetworkView::paintLabels(QPainter &painter, QSizeF size, const QSet<int> &s
     }
 }
 
+void NetworkView::paintCurationMarks(QPainter &painter, const Mapping &m, QSizeF size) const
+{
+    // A dyad with events the analyst corrected or added is traced with a dashed line in the
+    // mark's colour and a diamond at its middle; its tooltip says how many.
+    if (!m_session->hasCurationMarks())
+        return;
+    painter.save();
+    bool anyMarked = false;
+    for (const Edge &edge : m_edges) {
+        if (curatedCount(*m_session, edge.eventIds) == 0)
+            continue;
+        anyMarked = true;
+        const Curve curve = edgeCurve(edge, m);
+        QPainterPath path(curve.start);
+        path.quadTo(curve.control, curve.end);
+        painter.setPen(QPen(CurationMark::colorOf(CurationMark::Corrected), 1.6, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        CurationMark::paint(painter, curve.at(0.5), CurationMark::Corrected, 5);
+    }
+    if (anyMarked)
+        CurationMark::paintKey(painter, QRectF(0, 0, size.width(), size.height() - legendHeight),
+                               palette());
+    painter.restore();
+}
+
 void NetworkView::paintLegend(QPainter &painter, QSizeF size) const
 {
     painter.save();
@@ -974,12 +1010,16 @@ bool NetworkView::event(QEvent *event)
         const int edge = edgeAt(help->pos());
         if (edge >= 0) {
             const Edge &e = m_edges[std::size_t(edge)];
+            const int curated = curatedCount(*m_session, e.eventIds);
             QToolTip::showText(
                 help->globalPos(),
                 tr("%1 → %2: %n event(s), mean Goldstein %3\nClick to list them", nullptr,
                    int(e.eventIds.size()))
-                    .arg(m_nodes[std::size_t(e.source)].name, m_nodes[std::size_t(e.target)].name)
-                    .arg(e.meanGoldstein(), 0, 'f', 1),
+                        .arg(m_nodes[std::size_t(e.source)].name,
+                             m_nodes[std::size_t(e.target)].name)
+                        .arg(e.meanGoldstein(), 0, 'f', 1)
+                    + (curated > 0 ? tr("\n%n corrected or added by the analyst", nullptr, curated)
+                                   : QString()),
                 this);
             return true;
         }

@@ -156,6 +156,7 @@ private:
     const QImage &nodeSprite(double radius, int style, double pixelRatio) const;
     const QStaticText &label(int node, const QFont &font) const;
     void selectionIndices(QSet<int> &nodes, std::vector<int> &edges) const;
+    void paintCurationMarks(QPainter &painter, const Mapping &m, QSizeF size) const;
     double nodeRadius(const Node &node) const;
     double edgeWidth(const Edge &edge) const;
     Curve edgeCurve(const Edge &edge, const Mapping &m) const;

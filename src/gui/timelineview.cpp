@@ -561,6 +561,7 @@ void TimelineView::paintContent(QPainter &painter, QSizeF size) const
     painter.restore();
     paintAxis(painter, g);
     paintLegend(painter, size);
+    paintCurationMarks(painter, glyphs, g.plot);
     m_glyphs = std::move(glyphs);
     m_glyphsValid = size == QSizeF(this->size());
 }
@@ -665,6 +666,36 @@ void TimelineView::paintLegend(QPainter &painter, QSizeF size) const
     painter.setPen(text);
     label = tr("grouped (click to open)");
     painter.drawText(QPointF(x + 32, cy + metrics.ascent() / 2.0 - 1), label);
+    painter.restore();
+}
+
+void TimelineView::paintCurationMarks(QPainter &painter, const std::vector<Glyph> &glyphs,
+                                      const QRectF &plot) const
+{
+    // Corrected and analyst-added events carry a diamond at their top right, so that the
+    // machine's events and the analyst's stay told apart; a key says so when any is in view.
+    if (!m_session->hasCurationMarks())
+        return;
+    painter.save();
+    painter.setClipRect(plot.adjusted(-8, 0, 8, 0));
+    const ProjectSnapshot &snapshot = m_session->snapshot();
+    bool anyMarked = false;
+    for (const Glyph &glyph : glyphs) {
+        const CurationMark *mark = glyph.isCluster()
+            ? nullptr
+            : m_session->curationMark(
+                snapshot.events()[std::size_t(glyph.eventIndices.front())].id);
+        if (!mark)
+            continue;
+        anyMarked = true;
+        CurationMark::paint(painter,
+                            glyph.exact ? glyph.rect.center() + QPointF(5, -5)
+                                        : QPointF(glyph.rect.right() - 3, glyph.rect.top()),
+                            mark->kind);
+    }
+    painter.setClipping(false);
+    if (anyMarked)
+        CurationMark::paintKey(painter, plot, palette());
     painter.restore();
 }
 

@@ -123,6 +123,8 @@ private:
     void paintContent(QPainter &painter, QSizeF size) const;
     void paintAxis(QPainter &painter, const Geometry &geometry) const;
     void paintLegend(QPainter &painter, QSizeF size) const;
+    void paintCurationMarks(QPainter &painter, const std::vector<Glyph> &glyphs,
+                            const QRectF &plot) const;
     const Glyph *glyphAt(QPointF pos) const;
     void stepSelection(int direction);
     void ensureVisible(int eventIndex);

@@ -74,11 +74,37 @@ Status CurationService::refresh()
         if (!c.isRejected || m_showsRejected)
             shown.push_back(c.event);
     }
-    if (m_session)
+    if (m_session) {
+        m_session->setCurationMarks(marks());
         m_session->setSnapshot(
             ProjectSnapshot(std::move(articles), std::move(shown), std::move(texts)));
+    }
     Q_EMIT curationChanged();
     return ok();
+}
+
+QHash<qint64, CurationMark> CurationService::marks() const
+{
+    QHash<qint64, const Correction *> byId;
+    for (const Correction &c : m_all)
+        byId.insert(c.id, &c);
+    QHash<qint64, CurationMark> marks;
+    for (const CuratedEvent &c : m_curated) {
+        if (!c.isCorrected && !c.isRejected && !c.isAdded)
+            continue;
+        CurationMark mark;
+        mark.kind = c.isRejected ? CurationMark::Rejected
+            : c.isAdded          ? CurationMark::Added
+                                 : CurationMark::Corrected;
+        mark.note = c.note;
+        if (const Correction *correction = byId.value(c.correctionId, nullptr)) {
+            mark.author = correction->author;
+            mark.createdAt = correction->createdAt;
+            mark.reason = correction->reason;
+        }
+        marks.insert(c.event.id, mark);
+    }
+    return marks;
 }
 
 const CuratedEvent *CurationService::curated(qint64 eventId) const

@@ -4,6 +4,7 @@
 #include "core/correction.h"
 #include "core/curatedevent.h"
 #include "core/result.h"
+#include "curationmark.h"
 
 #include <QHash>
 #include <QObject>
@@ -68,6 +69,8 @@ Q_SIGNALS:
 
 private:
     Status report(Status status);
+    // One mark per corrected, added or rejected event, with who, when and why.
+    QHash<qint64, CurationMark> marks() const;
 
     ProjectSession *m_session;
     ProjectStore *m_store = nullptr;

@@ -31,6 +31,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     const ProjectSnapshot &snapshot = m_session->snapshot();
     const Event &event = snapshot.events()[std::size_t(index.row())];
+    if (const QVariant curation = curationData(event, index.column(), role); curation.isValid())
+        return curation;
     switch (role) {
     case EventIdRole:
         return event.id;
@@ -70,14 +72,43 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         const Article *article = snapshot.articleOf(event);
         return article && !article->title.isEmpty() ? article->title : event.articleId;
     }
+    case CurationColumn:
     case ColumnCount:
         break;
     }
     return {};
 }
 
+QVariant EventTableModel::curationData(const Event &event, int column, int role) const
+{
+    const CurationMark *mark = m_session->curationMark(event.id);
+    if (!mark)
+        return {};
+    switch (role) {
+    case CurationRole:
+        return mark->kindName();
+    case CurationNoteRole:
+        return mark->describe();
+    case Qt::ToolTipRole:
+        // The machine's original stays visible wherever the pointer rests on the row.
+        return QStringLiteral("%1\n\n%2").arg(describeEvent(event), mark->describe());
+    case Qt::DisplayRole:
+        return column == CurationColumn ? QVariant(mark->symbol()) : QVariant();
+    case SortRole:
+        return column == CurationColumn ? QVariant(mark->kindName()) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == CurationColumn ? QVariant(Qt::AlignCenter) : QVariant();
+    case Qt::ForegroundRole:
+        return column == CurationColumn ? QVariant(mark->color()) : QVariant();
+    default:
+        return {};
+    }
+}
+
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == CurationColumn && role == Qt::ToolTipRole)
+        return tr("Changed by the analyst: ✎ corrected, + added, ✗ rejected");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -93,6 +124,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Goldstein");
     case ArticleColumn:
         return tr("Article");
+    case CurationColumn:
+        return QStringLiteral("✎");
     case ColumnCount:
         break;
     }

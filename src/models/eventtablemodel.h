@@ -4,6 +4,7 @@
 
 namespace demarche {
 
+struct Event;
 class ProjectSession;
 
 // Every event of the session's snapshot, one row each (row = index into snapshot().events()),
@@ -21,9 +22,15 @@ public:
         CodeColumn,
         GoldsteinColumn,
         ArticleColumn,
+        CurationColumn, // ✎ corrected, + added, ✗ rejected; empty for machine events
         ColumnCount
     };
-    enum Role { EventIdRole = Qt::UserRole + 1, SortRole };
+    enum Role {
+        EventIdRole = Qt::UserRole + 1,
+        SortRole,
+        CurationRole, // CurationMark::kindName(), empty for an untouched machine event
+        CurationNoteRole // "CAMEO corrected from 111 to 112 (alice, ...)", empty when untouched
+    };
 
     explicit EventTableModel(ProjectSession *session, QObject *parent = nullptr);
 
@@ -37,6 +44,8 @@ public:
     int rowOf(qint64 eventId) const;
 
 private:
+    QVariant curationData(const Event &event, int column, int role) const;
+
     ProjectSession *m_session;
 };
 

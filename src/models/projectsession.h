@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/eventfilter.h"
+#include "curationmark.h"
 #include "projectsnapshot.h"
 
+#include <QHash>
 #include <QObject>
 #include <vector>
 
@@ -29,6 +31,16 @@ public:
     // Indices into snapshot().events() of the events passing the filter, in store order.
     const std::vector<int> &acceptedEvents() const { return m_accepted; }
 
+    // The analyst's marks on events (set before the snapshot they belong to, so that views see
+    // them when snapshotChanged() arrives); nullptr for an untouched machine event.
+    void setCurationMarks(QHash<qint64, CurationMark> marks) { m_marks = std::move(marks); }
+    bool hasCurationMarks() const { return !m_marks.isEmpty(); }
+    const CurationMark *curationMark(qint64 eventId) const
+    {
+        const auto found = m_marks.constFind(eventId);
+        return found == m_marks.constEnd() ? nullptr : &found.value();
+    }
+
 Q_SIGNALS:
     void snapshotChanged();
     void filterChanged();
@@ -43,6 +55,7 @@ private:
     EventFilter m_filter;
     std::vector<bool> m_accepts;
     std::vector<int> m_accepted;
+    QHash<qint64, CurationMark> m_marks;
 };
 
 } // namespace demarche

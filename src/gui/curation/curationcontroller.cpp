@@ -1,7 +1,9 @@
 #include "curationcontroller.h"
 
+#include "core/correctionapplier.h"
 #include "eventeditordialog.h"
 #include "models/correctioncommand.h"
+#include "models/curationdraft.h"
 #include "models/curationservice.h"
 #include "models/eventselection.h"
 #include "models/mergeactorscommand.h"
@@ -119,6 +121,37 @@ void CurationController::editCurrentEvent()
         if (auto command = CorrectionCommand::edit(m_service, eventId, fields, dialog->values(),
                                                    dialog->reason()))
             m_undoStack->push(command.release());
+    });
+    dialog->open();
+}
+
+void CurationController::addEventFromText(const QString &articleId, TextSpan span)
+{
+    const Article *article = m_session->snapshot().article(articleId);
+    if (!article || !m_service->store())
+        return;
+    // Article texts are read from the project on demand: the draft needs this one's.
+    const Result<QString> text = m_session->snapshot().text(*article);
+    if (!text) {
+        warn(tr("Add event"), text.error());
+        return;
+    }
+    Article withText = *article;
+    withText.text = text.value();
+    const CurationDraft draft = draftEventFromText(withText, span);
+    auto *dialog = new EventEditorDialog(draft.event, m_session->snapshot(), m_window);
+    dialog->setWindowTitle(tr("Add event"));
+    dialog->setSuggestedActors(draft.suggestions);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto command
+            = CorrectionCommand::addEvent(m_service, dialog->values(), dialog->reason())) {
+            const CorrectionCommand *added = command.get();
+            m_undoStack->push(command.release());
+            // The analyst sees the new event at once, in every view and in the source panel.
+            m_selection->selectEvent(CorrectionApplier::addedIdBase + added->correction().id);
+        } else
+            warn(tr("Add event"), tr("The event needs a source actor, a CAMEO code and a date."));
     });
     dialog->open();
 }

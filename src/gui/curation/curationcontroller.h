@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/textspan.h"
+
 #include <QList>
 #include <QObject>
+#include <QString>
 
 class QAction;
 class QUndoStack;
@@ -37,6 +40,10 @@ public:
     void rejectSelectedEvents();
     // Asks which actor to merge into which, then pushes the merge.
     void mergeActors();
+    // Opens the editor on a new event drawn from `span` (code points) of article `articleId`:
+    // its sentence, the article's date, the actors found there as suggestions; OK pushes one
+    // undoable addition. No-op without a project or when the article is unknown.
+    void addEventFromText(const QString &articleId, TextSpan span);
 
 private:
     void updateActions();

@@ -138,10 +138,29 @@ QString EventEditorDialog::actorCode(const QComboBox *combo) const
     return combo->currentText().trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
 }
 
+void EventEditorDialog::setSuggestedActors(const std::vector<Actor> &actors)
+{
+    m_suggestions = actors;
+    for (QComboBox *combo : {m_source, m_target}) {
+        const QString current = actorCode(combo);
+        // The target's list starts with the empty "no target" entry.
+        int row = combo == m_target ? 1 : 0;
+        for (const Actor &actor : actors) {
+            combo->insertItem(row++, tr("%1  %2 — in the sentence").arg(actor.code, actor.name),
+                              actor.code);
+        }
+        setActorText(combo, current);
+    }
+}
+
 Actor EventEditorDialog::actorFor(const QString &code, const Actor &previous) const
 {
     if (code == previous.code)
         return previous;
+    for (const Actor &suggested : m_suggestions) {
+        if (suggested.code == code)
+            return suggested;
+    }
     Actor actor = previous;
     actor.code = code;
     actor.country = code.left(3);

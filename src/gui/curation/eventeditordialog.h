@@ -5,6 +5,7 @@
 #include "models/projectsnapshot.h"
 
 #include <QDialog>
+#include <vector>
 
 class QComboBox;
 class QDateEdit;
@@ -35,6 +36,10 @@ public:
     // earliest <= latest).
     bool isInputValid() const;
 
+    // Lists `actors` first in the source and target pickers, marked as found in the sentence
+    // (adding an event: the extractor's suggestions); picking one keeps its mention and span.
+    void setSuggestedActors(const std::vector<Actor> &actors);
+
     // Selects `code` in the CAMEO list (clearing the search); false when it is not listed.
     bool selectCameoCode(const QString &code);
 
@@ -50,6 +55,7 @@ private:
 
     Event m_event;
     const ProjectSnapshot &m_snapshot;
+    std::vector<Actor> m_suggestions;
     QComboBox *m_source;
     QComboBox *m_target;
     QLineEdit *m_cameoSearch;

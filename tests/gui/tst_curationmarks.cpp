@@ -1,0 +1,234 @@
+// Corrected and analyst-added events told apart from machine events in every view: the table's
+// Curation column, roles and tooltip, the timeline's diamond, the network's edge tooltip count and
+// the source panel's "corrected from" line, on a real project file through the undo commands.
+#include "curationfixture.h"
+
+#include "models/correctioncommand.h"
+#include "models/curationservice.h"
+#include "models/eventselection.h"
+#include "models/eventtablemodel.h"
+#include "models/projectsession.h"
+#include "networkview.h"
+#include "sourcepanel.h"
+#include "timelineview.h"
+
+#include <QAbstractItemModelTester>
+#include <QHelpEvent>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace demarche;
+
+namespace {
+
+// The first event of article `articleId` with CAMEO code `code` in the session; 0 when none.
+qint64 eventId(const ProjectSession &session, const QString &articleId, const QString &code)
+{
+    for (const Event &e : session.snapshot().events()) {
+        if (e.articleId == articleId && e.cameoCode == code)
+            return e.id;
+    }
+    return 0;
+}
+
+// Whether the colour is within a few steps of `expected` on every channel (antialiasing).
+bool near(QColor actual, QColor expected)
+{
+    return std::abs(actual.red() - expected.red()) < 40
+        && std::abs(actual.green() - expected.green()) < 40
+        && std::abs(actual.blue() - expected.blue()) < 40;
+}
+
+using Change = std::function<std::unique_ptr<CorrectionCommand>(CurationService *, qint64)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Change)
+
+class TestCurationMarks final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void tableTellsCorrectedApart_data();
+    void tableTellsCorrectedApart();
+    void timelineDrawsTheMark();
+    void networkEdgeCountsCorrections();
+    void sourcePanelSaysCorrectedFrom();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectSession> m_session;
+    std::unique_ptr<CurationService> m_service;
+    std::unique_ptr<QUndoStack> m_undo;
+};
+
+void TestCurationMarks::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_store = curationfixture::create(m_dir->filePath(QStringLiteral("p.demarche")), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_session = std::make_unique<ProjectSession>();
+    m_service = std::make_unique<CurationService>(m_session.get());
+    QVERIFY(m_service->setStore(m_store.get()));
+    m_undo = std::make_unique<QUndoStack>();
+}
+
+void TestCurationMarks::cleanup()
+{
+    m_undo.reset();
+    m_service.reset();
+    m_session.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestCurationMarks::tableTellsCorrectedApart_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("note");
+
+    QTest::newRow("CAMEO 111 to 112") << Change([](CurationService *s, qint64 id) {
+        return CorrectionCommand::editCode(s, id, QStringLiteral("112"), QStringLiteral("accused"));
+    }) << QStringLiteral("corrected") << QStringLiteral("CAMEO corrected from 111 to 112");
+    QTest::newRow("target removed") << Change([](CurationService *s, qint64 id) {
+        return CorrectionCommand::editTarget(s, id, std::nullopt);
+    }) << QStringLiteral("corrected")
+                                    << QStringLiteral("target");
+    QTest::newRow("added event") << Change([](CurationService *s, qint64 id) {
+        const CuratedEvent *machine = s->curated(id);
+        if (!machine)
+            return std::unique_ptr<CorrectionCommand>();
+        Event added = machine->event;
+        added.cameoCode = QStringLiteral("172");
+        return CorrectionCommand::addEvent(s, added, QStringLiteral("missed"));
+    }) << QStringLiteral("added") << QStringLiteral("added");
+}
+
+void TestCurationMarks::tableTellsCorrectedApart()
+{
+    QFETCH(Change, change);
+    QFETCH(QString, kind);
+    QFETCH(QString, note);
+
+    EventTableModel model(m_session.get());
+    QAbstractItemModelTester tester(&model);
+    const qint64 criticism = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("111"));
+    const qint64 untouched = eventId(*m_session, QStringLiteral("a1"), QStringLiteral("040"));
+    QVERIFY(criticism && untouched);
+    QCOMPARE(model.index(model.rowOf(criticism), EventTableModel::CurationColumn).data(),
+             QVariant());
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    auto command = change(m_service.get(), criticism);
+    QVERIFY(command);
+    m_undo->push(command.release());
+    QVERIFY(reset.count() >= 1);
+
+    // The changed row: the edited event keeps its id, an added one is a new row.
+    qint64 marked = criticism;
+    if (kind == QLatin1String("added"))
+        marked = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("172"));
+    const int row = model.rowOf(marked);
+    QVERIFY(row >= 0);
+    const QModelIndex curation = model.index(row, EventTableModel::CurationColumn);
+    QCOMPARE(curation.data(EventTableModel::CurationRole).toString(), kind);
+    QCOMPARE(curation.data(EventTableModel::SortRole).toString(), kind);
+    QCOMPARE(curation.data().toString(), m_session->curationMark(marked)->symbol());
+    QCOMPARE(curation.data(Qt::ForegroundRole).value<QColor>(),
+             m_session->curationMark(marked)->color());
+    QVERIFY2(model.index(row, EventTableModel::CodeColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(note),
+             qPrintable(model.index(row, 0).data(Qt::ToolTipRole).toString()));
+    QVERIFY(model.index(row, 0).data(EventTableModel::CurationNoteRole).toString().contains(note));
+    // The machine's events stay unmarked.
+    const int plain = model.rowOf(untouched);
+    QCOMPARE(model.index(plain, EventTableModel::CurationColumn).data(), QVariant());
+    QCOMPARE(model.index(plain, 0).data(EventTableModel::CurationRole), QVariant());
+    QVERIFY(!model.index(plain, 0).data(Qt::ToolTipRole).toString().contains(note));
+
+    m_undo->undo();
+    QVERIFY(!m_session->curationMark(criticism));
+    QCOMPARE(model.index(model.rowOf(criticism), EventTableModel::CurationColumn).data(),
+             QVariant());
+}
+
+void TestCurationMarks::timelineDrawsTheMark()
+{
+    EventSelection selection;
+    TimelineView timeline(m_session.get(), &selection);
+    timeline.resize(1000, 420);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    timeline.showDates(QDate(2026, 1, 1), QDate(2026, 1, 10));
+    const qint64 criticism = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("111"));
+    const auto markPixel = [&] {
+        const QImage frame = timeline.grab().toImage();
+        const QPointF at = timeline.eventPosition(criticism) * frame.devicePixelRatio();
+        return frame.pixelColor((at + QPointF(5, -5)).toPoint());
+    };
+    const QColor corrected = CurationMark::colorOf(CurationMark::Corrected);
+    QVERIFY(!timeline.eventPosition(criticism).isNull());
+    QVERIFY(!near(markPixel(), corrected));
+
+    m_undo->push(
+        CorrectionCommand::editCode(m_service.get(), criticism, QStringLiteral("112")).release());
+    QVERIFY2(near(markPixel(), corrected), qPrintable(markPixel().name()));
+    m_undo->undo();
+    QVERIFY(!near(markPixel(), corrected));
+}
+
+void TestCurationMarks::networkEdgeCountsCorrections()
+{
+    EventSelection selection;
+    NetworkView network(m_session.get(), &selection);
+    network.resize(700, 500);
+    network.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&network));
+    QTRY_VERIFY(!network.isLayoutRunning());
+    const qint64 meeting = eventId(*m_session, QStringLiteral("a2"), QStringLiteral("040"));
+    m_undo->push(
+        CorrectionCommand::editCode(m_service.get(), meeting, QStringLiteral("042")).release());
+    QTRY_VERIFY(!network.isLayoutRunning());
+    QTRY_VERIFY(!network.edgePosition(QStringLiteral("KORGOV"), QStringLiteral("CHNGOV")).isNull());
+    const QPoint at
+        = network.edgePosition(QStringLiteral("KORGOV"), QStringLiteral("CHNGOV")).toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, network.mapToGlobal(at));
+    QApplication::sendEvent(&network, &help);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("1 corrected or added")),
+             qPrintable(QToolTip::text()));
+}
+
+void TestCurationMarks::sourcePanelSaysCorrectedFrom()
+{
+    EventSelection selection;
+    SourcePanel panel(m_session.get(), &selection);
+    const qint64 criticism = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("111"));
+    selection.selectEvent(criticism);
+    QCOMPARE(panel.curationText(), QString());
+    m_undo->push(CorrectionCommand::editCode(m_service.get(), criticism, QStringLiteral("112"),
+                                             QStringLiteral("an accusation"))
+                     .release());
+    QVERIFY2(panel.curationText().contains(QStringLiteral("CAMEO corrected from 111 to 112")),
+             qPrintable(panel.curationText()));
+    QVERIFY(panel.curationText().contains(QStringLiteral("an accusation")));
+    QVERIFY(panel.findChild<QWidget *>(QStringLiteral("curationLabel"))->isVisibleTo(&panel));
+    m_undo->undo();
+    QCOMPARE(panel.curationText(), QString());
+    QVERIFY(!panel.findChild<QWidget *>(QStringLiteral("curationLabel"))->isVisibleTo(&panel));
+}
+
+QTEST_MAIN(TestCurationMarks)
+#include "tst_curationmarks.moc"
