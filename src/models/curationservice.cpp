@@ -115,8 +115,9 @@ const CuratedEvent *CurationService::curated(qint64 eventId) const
 
 bool CurationService::isCorrected(qint64 eventId) const
 {
-    const CuratedEvent *c = curated(eventId);
-    return c && c->isCorrected;
+    // Untouched events have no record and are never corrected: no need to build one.
+    const int index = m_index.value(eventId, -1);
+    return index >= 0 && m_curated[std::size_t(index)].isCorrected;
 }
 
 std::optional<Correction> CurationService::correction(qint64 correctionId) const

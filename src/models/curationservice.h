@@ -52,7 +52,8 @@ public:
     // Corrections whose machine event is gone (kept in the file, listed for the analyst).
     const std::vector<Correction> &unattachedCorrections() const { return m_unattached; }
     // The curated event with this (effective) id, rejected ones included; nullptr when unknown.
-    // Valid until the next refresh.
+    // Untouched events are read from the session's snapshot (none without a session). Valid until
+    // the next refresh.
     const CuratedEvent *curated(qint64 eventId) const;
     bool isCorrected(qint64 eventId) const;
     std::optional<Correction> correction(qint64 correctionId) const;
