@@ -16,6 +16,17 @@ struct CurationResult
     std::vector<Correction> unattached;
 };
 
+// What applying corrections in place yields: only the events a correction or merge touched, so
+// that a project without corrections costs nothing beyond its events.
+struct CurationChanges
+{
+    // Corrected, rejected and added events, in the order of the effective events.
+    std::vector<CuratedEvent> touched;
+    // Index of each touched event in the effective events (parallel to touched).
+    std::vector<std::size_t> positions;
+    std::vector<Correction> unattached;
+};
+
 // Machine events + corrections + actor merges -> effective events. Plain logic, no store, so that
 // the GUI, the CLI export and the tests agree on what a corrected event is.
 class CorrectionApplier final
@@ -29,9 +40,15 @@ public:
     // correction attaches to the one event left at the same sentence and trigger span), appends
     // additions (id = addedIdBase + correction id), then rewrites merged actors. Rejected events
     // are kept, flagged; empty inputs give empty output.
-    static CurationResult apply(const std::vector<Event> &machine,
+    static CurationResult apply(std::vector<Event> machine,
                                 const std::vector<Correction> &corrections,
                                 const ActorAliases &aliases = {});
+    // The same as apply(), turning `events` (machine events) into the effective events in place
+    // and recording only the touched ones; untouched events are not copied. Empty inputs give
+    // no changes.
+    static CurationChanges applyInPlace(std::vector<Event> &events,
+                                        const std::vector<Correction> &corrections,
+                                        const ActorAliases &aliases = {});
     // Overwrites the fields `correction` changes in `event` (the CAMEO code brings its root,
     // QuadClass, Goldstein and PLOVER type along).
     static void applyFields(const Correction &correction, Event &event);

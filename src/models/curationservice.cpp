@@ -8,6 +8,7 @@
 #include "store/projectstore.h"
 
 #include <QProcessEnvironment>
+#include <QSet>
 
 namespace demarche {
 
@@ -43,41 +44,42 @@ Status CurationService::refresh()
     m_unattached.clear();
     m_aliases = {};
     m_index.clear();
+    m_untouched.clear();
     std::vector<Article> articles;
+    std::vector<Event> events;
     std::shared_ptr<const ArticleTextSource> texts;
     if (m_corrections) {
-        auto curated = m_corrections->curatedEvents();
-        if (!curated)
-            return Status::failure(curated.error());
+        auto machine = m_store->events();
         auto corrections = m_corrections->corrections();
         auto aliases = m_corrections->aliases();
         // Texts stay in the file until the source panel or a search asks (ProjectSnapshot::text).
         auto stored = m_store->articles(ProjectStore::ArticleContent::WithoutText);
         auto source = ArticleTextSource::create(*m_store);
-        if (!corrections || !aliases || !stored || !source)
-            return Status::failure(!corrections   ? corrections.error()
-                                       : !aliases ? aliases.error()
-                                       : !stored  ? stored.error()
-                                                  : source.error());
+        if (!machine || !corrections || !aliases || !stored || !source)
+            return Status::failure(!machine           ? machine.error()
+                                       : !corrections ? corrections.error()
+                                       : !aliases     ? aliases.error()
+                                       : !stored      ? stored.error()
+                                                      : source.error());
         texts = std::move(source).value();
-        m_curated = std::move(curated->events);
-        m_unattached = std::move(curated->unattached);
+        events = std::move(machine).value();
         m_all = std::move(corrections).value();
         m_aliases = ActorAliases(aliases.value());
         articles = std::move(stored).value();
+        // The machine events become the snapshot's events in place: only touched events get a
+        // record, so that an event costs its one copy in the snapshot (issue 7: <= 1 KB/event).
+        CurationChanges changes = CorrectionApplier::applyInPlace(events, m_all, m_aliases);
+        m_curated = std::move(changes.touched);
+        m_unattached = std::move(changes.unattached);
+        if (!m_showsRejected)
+            hideRejected(events);
     }
-    std::vector<Event> shown;
-    shown.reserve(m_curated.size());
-    for (int i = 0; i < int(m_curated.size()); ++i) {
-        const CuratedEvent &c = m_curated[std::size_t(i)];
-        m_index.insert(c.event.id, i);
-        if (!c.isRejected || m_showsRejected)
-            shown.push_back(c.event);
-    }
+    for (int i = 0; i < int(m_curated.size()); ++i)
+        m_index.insert(m_curated[std::size_t(i)].event.id, i);
     if (m_session) {
         m_session->setCurationMarks(marks());
         m_session->setSnapshot(
-            ProjectSnapshot(std::move(articles), std::move(shown), std::move(texts)));
+            ProjectSnapshot(std::move(articles), std::move(events), std::move(texts)));
     }
     Q_EMIT curationChanged();
     return ok();
@@ -107,16 +109,41 @@ QHash<qint64, CurationMark> CurationService::marks() const
     return marks;
 }
 
+void CurationService::hideRejected(std::vector<Event> &events) const
+{
+    QSet<qint64> rejected;
+    for (const CuratedEvent &c : m_curated) {
+        if (c.isRejected)
+            rejected.insert(c.event.id);
+    }
+    if (!rejected.isEmpty())
+        std::erase_if(events, [&](const Event &e) { return rejected.contains(e.id); });
+}
+
 const CuratedEvent *CurationService::curated(qint64 eventId) const
 {
     const int index = m_index.value(eventId, -1);
-    return index < 0 ? nullptr : &m_curated[std::size_t(index)];
+    if (index >= 0)
+        return &m_curated[std::size_t(index)];
+    // Untouched: the snapshot's event is both the machine's and the effective one. The record is
+    // built once and kept until the next refresh, as callers hold the pointer that long.
+    auto it = m_untouched.find(eventId);
+    if (it != m_untouched.end())
+        return &it->second;
+    const Event *event = m_session ? m_session->snapshot().event(eventId) : nullptr;
+    if (!event)
+        return nullptr;
+    CuratedEvent untouched;
+    untouched.event = *event;
+    untouched.machine = *event;
+    return &m_untouched.emplace(eventId, std::move(untouched)).first->second;
 }
 
 bool CurationService::isCorrected(qint64 eventId) const
 {
-    const CuratedEvent *c = curated(eventId);
-    return c && c->isCorrected;
+    // Untouched events have no record and are never corrected: no need to build one.
+    const int index = m_index.value(eventId, -1);
+    return index >= 0 && m_curated[std::size_t(index)].isCorrected;
 }
 
 std::optional<Correction> CurationService::correction(qint64 correctionId) const

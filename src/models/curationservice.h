@@ -10,6 +10,7 @@
 #include <QObject>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace demarche {
@@ -46,10 +47,14 @@ public:
     // Re-reads machine events, corrections and merges and pushes them into the session.
     Status refresh();
 
+    // The corrected, rejected and added events (untouched ones are the snapshot's events), in
+    // snapshot order with additions last.
     const std::vector<CuratedEvent> &curatedEvents() const { return m_curated; }
     // Corrections whose machine event is gone (kept in the file, listed for the analyst).
     const std::vector<Correction> &unattachedCorrections() const { return m_unattached; }
     // The curated event with this (effective) id, rejected ones included; nullptr when unknown.
+    // Untouched events are read from the session's snapshot (none without a session). Valid until
+    // the next refresh.
     const CuratedEvent *curated(qint64 eventId) const;
     bool isCorrected(qint64 eventId) const;
     std::optional<Correction> correction(qint64 correctionId) const;
@@ -71,6 +76,8 @@ private:
     Status report(Status status);
     // One mark per corrected, added or rejected event, with who, when and why.
     QHash<qint64, CurationMark> marks() const;
+    // Drops the rejected events (m_curated) from the effective events.
+    void hideRejected(std::vector<Event> &events) const;
 
     ProjectSession *m_session;
     ProjectStore *m_store = nullptr;
@@ -81,7 +88,9 @@ private:
     std::vector<Correction> m_all;
     std::vector<Correction> m_unattached;
     ActorAliases m_aliases;
-    QHash<qint64, int> m_index;
+    QHash<qint64, int> m_index; // event id -> m_curated
+    // Records of untouched events asked for by curated(), built on demand (node-stable).
+    mutable std::unordered_map<qint64, CuratedEvent> m_untouched;
 };
 
 } // namespace demarche

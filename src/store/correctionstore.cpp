@@ -264,7 +264,8 @@ Result<CurationResult> CorrectionStore::curatedEvents() const
     auto merges = aliases();
     if (!merges)
         return Result<CurationResult>::failure(merges.error());
-    return CorrectionApplier::apply(machine.value(), stored.value(), ActorAliases(merges.value()));
+    return CorrectionApplier::apply(std::move(machine).value(), stored.value(),
+                                    ActorAliases(merges.value()));
 }
 
 } // namespace demarche
