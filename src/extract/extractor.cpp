@@ -2,6 +2,7 @@
 
 #include "actorrecognizer.h"
 #include "core/textindex.h"
+#include "extractorfingerprint.h"
 #include "sentencesplitter.h"
 
 #include <algorithm>
@@ -135,6 +136,11 @@ QString timexTypeName(TimexType type)
         return QStringLiteral("SET");
     }
     return {};
+}
+
+QString Extractor::fingerprint()
+{
+    return QStringLiteral(DEMARCHE_EXTRACTOR_FINGERPRINT);
 }
 
 } // namespace demarche

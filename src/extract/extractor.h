@@ -34,6 +34,10 @@ public:
     // results.
     ExtractionResult extract(const Article &article) const;
 
+    // Identifies the extractor's code and data in this build (40 hex digits): a different value
+    // means the same article may now give other events.
+    static QString fingerprint();
+
 private:
     const SentenceSplitter &m_splitter;
     const ActorRecognizer &m_recognizer;

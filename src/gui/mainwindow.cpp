@@ -334,10 +334,9 @@ bool MainWindow::openSeedsProject(QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!openProject(path, error))
         return false;
-    // First run, or a project left empty by an earlier extractor: extract the seeds again.
-    if (m_store->articleCount() == 0 || m_store->eventCount() == 0) {
-        importPaths({seeds});
-    }
+    // Imported on every open: unchanged articles are skipped by their hash, which includes the
+    // extractor's fingerprint, so a newer extractor re-extracts them (corrections are kept).
+    importPaths({seeds});
     return true;
 }
 
@@ -346,7 +345,8 @@ bool MainWindow::openStartupProject(const QString &path, QString *error)
     if (!path.isEmpty())
         return openProject(path, error);
     const QString last = QSettings().value(QStringLiteral("lastProject")).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openProject(last, nullptr))
+    if (!last.isEmpty() && last != seedsProjectPath() && QFileInfo::exists(last)
+        && openProject(last, nullptr))
         return true;
     return openSeedsProject(error);
 }

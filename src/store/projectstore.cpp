@@ -1,5 +1,6 @@
 #include "projectstore.h"
 
+#include "extract/extractor.h"
 #include "sqlitestatement.h"
 #include "stringpool.h"
 
@@ -595,8 +596,10 @@ int ProjectStore::eventCount() const
 
 QString ProjectStore::contentHash(const QString &text)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(Extractor::fingerprint().toLatin1());
+    hash.addData(text.toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 Result<QString> ProjectStore::storedContentHash(const QString &articleId) const

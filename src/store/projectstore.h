@@ -48,8 +48,9 @@ public:
     int articleCount() const;
     int eventCount() const;
 
-    // SHA-1 of an article's text, as stored with it: re-imports skip articles whose hash is
-    // unchanged.
+    // SHA-1 of an article's text and of the extractor's fingerprint, as stored with it:
+    // re-imports skip articles whose hash is unchanged, and re-extract every article once the
+    // extractor's rules changed (Extractor::fingerprint).
     static QString contentHash(const QString &text);
     // The stored hash of an article; empty when the project does not hold it.
     Result<QString> storedContentHash(const QString &articleId) const;

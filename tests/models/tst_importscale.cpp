@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void cancelLeavesConsistentProject();
     void reimportIsIdempotent();
     void reimportUpdatesChangedArticles();
+    void reimportReextractsWhenRulesChanged();
 };
 
 void TestImportScale::initTestCase()
@@ -272,6 +274,30 @@ void TestImportScale::reimportUpdatesChangedArticles()
     const QString newHash = store.value()->storedContentHash(id).value();
     QVERIFY(newHash != oldHash);
     QVERIFY(store.value()->articles()->front().text.contains(QStringLiteral("accepted")));
+    checkConsistent(*store.value());
+}
+
+void TestImportScale::reimportReextractsWhenRulesChanged()
+{
+    const QStringList paths = te3Subset(5);
+    QTemporaryDir dir;
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.demarche")));
+    QVERIFY2(store.isOk(), qPrintable(store.error()));
+    ImportService service;
+    QCOMPARE(runImport(service, paths, store->get()).articles, int(paths.size()));
+    const int events = store.value()->eventCount();
+    // As a project saved by an earlier build stores it: the hash of the text under other rules.
+    QSqlQuery stale(store.value()->database());
+    QVERIFY(stale.exec(QStringLiteral("UPDATE articles SET content_hash = 'other rules'")));
+
+    const Outcome again = runImport(service, paths, store->get());
+    QCOMPARE(again.articles, int(paths.size()));
+    QCOMPARE(again.progress.articlesSkipped, 0);
+    QCOMPARE(store.value()->articleCount(), int(paths.size()));
+    QCOMPARE(store.value()->eventCount(), events);
+    const QString id = store.value()->articles()->front().id;
+    QCOMPARE(store.value()->storedContentHash(id).value(),
+             ProjectStore::contentHash(store.value()->articles()->front().text));
     checkConsistent(*store.value());
 }
 

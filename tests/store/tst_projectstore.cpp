@@ -1,5 +1,7 @@
+#include "extract/extractor.h"
 #include "store/projectstore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,11 +33,13 @@ Event sampleEvent(const QString &articleId, bool hasTarget)
     event.articleId = articleId;
     event.sentenceIndex = 0;
     event.sentenceSpan = {0, 24};
-    event.source = {QStringLiteral("KORGOV"), QStringLiteral("KOR"), QStringLiteral("GOV"),
-                    QStringLiteral("South Korea (government)"), QStringLiteral("Lee"), {0, 3}};
+    event.source = {QStringLiteral("KORGOV"), QStringLiteral("KOR"),
+                    QStringLiteral("GOV"),    QStringLiteral("South Korea (government)"),
+                    QStringLiteral("Lee"),    {0, 3}};
     if (hasTarget)
-        event.target = Actor{QStringLiteral("CHNGOV"), QStringLiteral("CHN"), QStringLiteral("GOV"),
-                             QStringLiteral("China (government)"), QStringLiteral("Xi"), {10, 12}};
+        event.target = Actor {QStringLiteral("CHNGOV"), QStringLiteral("CHN"),
+                              QStringLiteral("GOV"),    QStringLiteral("China (government)"),
+                              QStringLiteral("Xi"),     {10, 12}};
     event.cameoCode = QStringLiteral("028");
     event.cameoRoot = QStringLiteral("02");
     event.ploverType = QStringLiteral("REQUEST");
@@ -73,7 +77,8 @@ void TestProjectStore::roundTripSurvivesReopen()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.demarche"));
     const Article article = sampleArticle(QStringLiteral("a1"));
-    std::vector<Event> events = {sampleEvent(QStringLiteral("a1"), true), sampleEvent(QStringLiteral("a1"), false)};
+    std::vector<Event> events
+        = {sampleEvent(QStringLiteral("a1"), true), sampleEvent(QStringLiteral("a1"), false)};
     {
         auto store = ProjectStore::open(path);
         QVERIFY2(store, qPrintable(store.error()));
@@ -102,8 +107,9 @@ void TestProjectStore::savingAnArticleAgainReplacesIt()
     auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.demarche")));
     QVERIFY(store);
     ProjectStore &project = *store.value();
-    QVERIFY(project.saveArticles({{sampleArticle(QStringLiteral("a")), {sampleEvent(QStringLiteral("a"), true)}},
-                                  {sampleArticle(QStringLiteral("b")), {sampleEvent(QStringLiteral("b"), true)}}}));
+    QVERIFY(project.saveArticles(
+        {{sampleArticle(QStringLiteral("a")), {sampleEvent(QStringLiteral("a"), true)}},
+         {sampleArticle(QStringLiteral("b")), {sampleEvent(QStringLiteral("b"), true)}}}));
     Article changed = sampleArticle(QStringLiteral("a"));
     changed.title = QStringLiteral("Changed");
     QVERIFY(project.saveArticle(changed, {}));
@@ -116,11 +122,16 @@ void TestProjectStore::refusesBadFiles_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("errorPart");
-    QTest::newRow("text file") << "text" << "not a Demarche project";
-    QTest::newRow("other SQLite database") << "foreign" << "not a Demarche project";
-    QTest::newRow("newer schema") << "newer" << "newer Demarche";
-    QTest::newRow("corrupt pages") << "corrupt" << "damaged";
-    QTest::newRow("folder") << "folder" << "folder";
+    QTest::newRow("text file") << "text"
+                               << "not a Demarche project";
+    QTest::newRow("other SQLite database") << "foreign"
+                                           << "not a Demarche project";
+    QTest::newRow("newer schema") << "newer"
+                                  << "newer Demarche";
+    QTest::newRow("corrupt pages") << "corrupt"
+                                   << "damaged";
+    QTest::newRow("folder") << "folder"
+                            << "folder";
 }
 
 void TestProjectStore::refusesBadFiles()
@@ -140,13 +151,15 @@ void TestProjectStore::refusesBadFiles()
             auto store = ProjectStore::open(path);
             QVERIFY(store);
         }
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(kind == QLatin1String("foreign")
                     ? query.exec(QStringLiteral("CREATE TABLE other (x)"))
-                    : query.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+                    : query.exec(QStringLiteral(
+                        "UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
         query = QSqlQuery();
         db.close();
         db = QSqlDatabase();
@@ -157,7 +170,8 @@ void TestProjectStore::refusesBadFiles()
             QVERIFY(store);
             std::vector<std::pair<Article, std::vector<Event>>> batch;
             for (int i = 0; i < 200; ++i)
-                batch.push_back({sampleArticle(QString::number(i)), {sampleEvent(QString::number(i), true)}});
+                batch.push_back(
+                    {sampleArticle(QString::number(i)), {sampleEvent(QString::number(i), true)}});
             QVERIFY(store.value()->saveArticles(batch));
         }
         QFile file(path);
@@ -175,7 +189,7 @@ void TestProjectStore::refusesBadFiles()
     QVERIFY2(store.error().contains(errorPart), qPrintable(store.error()));
     QFile after(path);
     if (after.open(QIODevice::ReadOnly))
-        QCOMPARE(after.readAll(), before);  // refused files are never written to
+        QCOMPARE(after.readAll(), before); // refused files are never written to
 }
 
 void TestProjectStore::readOnlyProjectOpensButRefusesWrites()
@@ -206,8 +220,15 @@ void TestProjectStore::contentHashTracksText()
     const Article article = sampleArticle(QStringLiteral("a"));
     QVERIFY(store.value()->storedContentHash(QStringLiteral("a"))->isEmpty());
     QVERIFY(store.value()->saveArticle(article, {}));
-    QCOMPARE(store.value()->storedContentHash(QStringLiteral("a")).value(), ProjectStore::contentHash(article.text));
-    QVERIFY(ProjectStore::contentHash(article.text) != ProjectStore::contentHash(article.text + QLatin1Char(' ')));
+    QCOMPARE(store.value()->storedContentHash(QStringLiteral("a")).value(),
+             ProjectStore::contentHash(article.text));
+    QVERIFY(ProjectStore::contentHash(article.text)
+            != ProjectStore::contentHash(article.text + QLatin1Char(' ')));
+    // The extractor's rules are part of the hash: a project made by other rules is re-extracted.
+    QCOMPARE(Extractor::fingerprint().size(), 40);
+    const QByteArray textOnly
+        = QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha1).toHex();
+    QVERIFY(ProjectStore::contentHash(article.text) != QString::fromLatin1(textOnly));
 }
 
 void TestProjectStore::eventsShareRepeatedStrings_data()
@@ -227,15 +248,15 @@ void TestProjectStore::eventsShareRepeatedStrings()
     QTemporaryDir dir;
     auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.demarche")));
     QVERIFY(store);
-    QVERIFY(store.value()->saveArticle(sampleArticle(QStringLiteral("a")),
-                                       {sampleEvent(QStringLiteral("a"), true),
-                                        sampleEvent(QStringLiteral("a"), true)}));
+    QVERIFY(store.value()->saveArticle(
+        sampleArticle(QStringLiteral("a")),
+        {sampleEvent(QStringLiteral("a"), true), sampleEvent(QStringLiteral("a"), true)}));
     const auto events = store.value()->events();
     QVERIFY(events);
     QCOMPARE(int(events->size()), 2);
     const auto valueOf = [field](const Event &e) {
-        const QString values[] = {e.source.code, e.target->name, e.cameoCode, e.trigger,
-                                  e.articleId};
+        const QString values[]
+            = {e.source.code, e.target->name, e.cameoCode, e.trigger, e.articleId};
         return values[field];
     };
     const QString first = valueOf(events->at(0));
