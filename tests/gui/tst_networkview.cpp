@@ -238,43 +238,61 @@ void TestNetworkView::nodesAreDrawnWhereHitTestingFindsThem_data()
     QTest::newRow("2.5x panned") << 2.5 << QPoint(-90, 40);
 }
 
+// How many nodes standing apart (no other node or name over their centre) are drawn in the
+// node fill exactly where hit-testing places them; fails the test at the first one that is not.
+int checkNodesDrawnWhereFound(NetworkView &view, const QStringList &actors)
+{
+    const QImage image = view.grab().toImage();
+    int checked = 0;
+    for (const QString &code : actors) {
+        const QPointF pos = view.nodePosition(code);
+        if (!plotArea(view).adjusted(10, 10, -10, -10).contains(pos))
+            continue;
+        bool alone = true;
+        for (const QString &other : actors)
+            alone = alone
+                && (other == code || (view.nodePosition(other) - pos).manhattanLength() > 50)
+                && !view.labelRect(other).adjusted(-2, -2, 2, 2).contains(pos);
+        if (!alone)
+            continue;
+        const QColor colour = image.pixelColor(pos.toPoint());
+        if (std::abs(colour.red() - 0xcf) > 3 || std::abs(colour.green() - 0xd8) > 3
+            || std::abs(colour.blue() - 0xdc) > 3) {
+            qWarning("%s drawn in %s", qPrintable(code), qPrintable(colour.name()));
+            return -1;
+        }
+        ++checked;
+    }
+    return checked;
+}
+
 void TestNetworkView::nodesAreDrawnWhereHitTestingFindsThem()
 {
     QFETCH(double, zoom);
     QFETCH(QPoint, pan);
     show(30, QSize(800, 600));
-    m_view->zoomBy(zoom, QPointF(400, 300));
-    if (!pan.isNull()) {
-        // Pan from a corner of the plot no node is drawn at (the layout keeps to the middle).
-        const QPoint from(6, 6);
-        QTest::mousePress(m_view.get(), Qt::LeftButton, {}, from);
-        QTest::mouseMove(m_view.get(), from + pan / 2);
-        QTest::mouseMove(m_view.get(), from + pan);
-        QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, from + pan);
-    }
-    // Once the gesture settles the view is drawn afresh, not moved as a picture.
-    QTest::qWait(300);
-    const QImage image = m_view->grab().toImage();
+    // The layout is not the same from run to run: zoom around one node after another until the
+    // zoomed view has nodes standing apart to look at.
     int checked = 0;
-    for (const QString &code : codes(30)) {
-        const QPointF pos = m_view->nodePosition(code);
-        if (!plotArea(*m_view).adjusted(10, 10, -10, -10).contains(pos))
-            continue;
-        const QColor colour = image.pixelColor(pos.toPoint());
-        // The node's fill, unless another node's outline or a name is drawn over its centre.
-        bool alone = true;
-        for (const QString &other : codes(30))
-            alone = alone
-                && (other == code || (m_view->nodePosition(other) - pos).manhattanLength() > 50)
-                && !m_view->labelRect(other).adjusted(-2, -2, 2, 2).contains(pos);
-        if (!alone)
-            continue;
-        QVERIFY2(std::abs(colour.red() - 0xcf) <= 3 && std::abs(colour.green() - 0xd8) <= 3
-                     && std::abs(colour.blue() - 0xdc) <= 3,
-                 qPrintable(code + QStringLiteral(" ") + colour.name()));
-        ++checked;
+    for (const QString &anchor : codes(30)) {
+        m_view->fitAll();
+        m_view->zoomBy(zoom, m_view->nodePosition(anchor));
+        if (!pan.isNull()) {
+            // Pan from a corner of the plot no node is drawn at (the layout keeps to the middle).
+            const QPoint from(6, 6);
+            QTest::mousePress(m_view.get(), Qt::LeftButton, {}, from);
+            QTest::mouseMove(m_view.get(), from + pan / 2);
+            QTest::mouseMove(m_view.get(), from + pan);
+            QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, from + pan);
+        }
+        // Once the gesture settles the view is drawn afresh, not moved as a picture.
+        QTest::qWait(300);
+        checked = checkNodesDrawnWhereFound(*m_view, codes(30));
+        QVERIFY2(checked >= 0, "a node is not drawn where hit-testing finds it");
+        if (checked >= (zoom > 1 ? 2 : 3))
+            break;
     }
-    QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+    QVERIFY2(checked >= (zoom > 1 ? 2 : 3), qPrintable(QString::number(checked)));
 }
 
 void TestNetworkView::draggingTheBackgroundPans()
