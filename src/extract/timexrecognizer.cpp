@@ -46,6 +46,7 @@ public:
 
 private:
     void tokenise();
+    void readVerbGroups();
     int size() const { return int(m_tokens.size()); }
     const Token *at(int i) const
     {
@@ -254,6 +255,7 @@ void Parser::tokenise()
             if (t.lex && t.lex->cls == LexClass::Tense)
                 t.tense = t.lex->text == QLatin1String("future") ? 1
                     : t.lex->text == QLatin1String("past")       ? -1
+                    : t.lex->text == QLatin1String("intent")     ? 0
                                                                  : 2;
             else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
                      && m_text[j - 2].unicode() == 'e' && !t.upper)
@@ -270,13 +272,44 @@ void Parser::tokenise()
         i = t.end;
         m_tokens.push_back(t);
     }
-    // A participle after a future auxiliary ("will be held") is future, not past.
-    for (std::size_t k = 0; k < m_tokens.size(); ++k) {
-        if (m_tokens[k].tense != -1)
+    readVerbGroups();
+}
+
+// Tense over verb groups rather than single words: "is to resume", "set to expire" look ahead;
+// "had been due to expire" lies in the past however it looked ahead then; "will be held" is
+// future although "held" reads as past.
+void Parser::readVerbGroups()
+{
+    const int n = size();
+    for (int k = 0; k < n; ++k) {
+        Token &t = m_tokens[std::size_t(k)];
+        if (!t.lex || t.lex->cls != LexClass::Tense || !isText(k + 1, QLatin1StringView("to")))
             continue;
-        for (std::size_t back = 1; back <= 3 && back <= k; ++back) {
-            if (m_tokens[k - back].tense == 1) {
-                m_tokens[k].tense = 1;
+        const Token *verb = at(k + 2);
+        const bool infinitive = verb && verb->kind == Token::Word && !verb->upper
+            && (!verb->lex || verb->lex->cls == LexClass::Tense);
+        if (infinitive
+            && (t.lex->text == QLatin1String("intent") || t.lex->text == QLatin1String("present")))
+            t.tense = 1;
+    }
+    for (int k = 0; k < n; ++k) {
+        Token &t = m_tokens[std::size_t(k)];
+        if (t.tense == 1) {
+            for (int back = 1; back <= 2; ++back) {
+                if (isText(k - back, QLatin1StringView("had"))) {
+                    t.tense = -1;
+                    break;
+                }
+            }
+            continue;
+        }
+        if (t.tense != -1)
+            continue;
+        for (int back = 1; back <= 3 && back <= k; ++back) {
+            const Token &before = m_tokens[std::size_t(k - back)];
+            if (before.tense == 1 && !isText(k - back - 1, QLatin1StringView("had"))
+                && !isText(k - back - 2, QLatin1StringView("had"))) {
+                t.tense = 1;
                 break;
             }
         }
@@ -1608,13 +1641,32 @@ int Parser::tenseAround(int first, int last) const
     if (isText(first - 1, QLatin1StringView("record"))
         && isText(first - 2, QLatin1StringView("of")))
         return 1;
+    // A deadline or a start looks ahead ("by May", "until Tuesday", "as soon as Tuesday"); a
+    // "since" looks back.
+    if (isText(first - 1, QLatin1StringView("by")) || isText(first - 1, QLatin1StringView("until"))
+        || isText(first - 1, QLatin1StringView("till"))
+        || ((isText(first - 2, QLatin1StringView("soon"))
+             || isText(first - 2, QLatin1StringView("early")))
+            && isText(first - 1, QLatin1StringView("as"))))
+        return 1;
+    if (isText(first - 1, QLatin1StringView("since")))
+        return -1;
+    // The governing verb mostly stands before the expression ("will meet Bush on Thursday",
+    // "said Friday"); a verb after it governs only when none stands before in the sentence
+    // ("On Friday, the government announced ...").
+    // A present marker ("is payable Dec. 15") leaves the direction open.
     for (int d = 1; d <= 12; ++d) {
         const Token *left = at(first - d);
-        const Token *right = at(last + d);
-        // A present marker ("is payable Dec. 15") leaves the direction open.
-        if (left && left->sentence == sentence && left->tense != 0)
+        if (!left || left->sentence != sentence)
+            break;
+        if (left->tense != 0)
             return left->tense == 2 ? 0 : left->tense;
-        if (right && right->sentence == sentence && right->tense != 0)
+    }
+    for (int d = 1; d <= 12; ++d) {
+        const Token *right = at(last + d);
+        if (!right || right->sentence != sentence)
+            break;
+        if (right->tense != 0)
             return right->tense == 2 ? 0 : right->tense;
     }
     return 0;

@@ -194,6 +194,43 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("next tuesday") << "He leaves next Tuesday." << thu << "next Tuesday"
                                   << "DATE"
                                   << "2013-03-26" << QDate(2013, 3, 26) << QDate(2013, 3, 26);
+    // The governing verb group, not the nearest word: intentions before an infinitive, a
+    // perfect that puts a plan in the past, the verb before the expression first.
+    QTest::newRow("is to resume") << "The stock is to resume trading Tuesday." << thu << "Tuesday"
+                                  << "DATE"
+                                  << "2013-03-26" << QDate(2013, 3, 26) << QDate(2013, 3, 26);
+    QTest::newRow("set to expire") << "The offer is set to expire Friday." << thu << "Friday"
+                                   << "DATE"
+                                   << "2013-03-22" << QDate(2013, 3, 22) << QDate(2013, 3, 22);
+    QTest::newRow("set as past participle")
+        << "The index is near the record high set on Aug. 6." << QDate(1998, 2, 6) << "Aug. 6"
+        << "DATE"
+        << "1997-08-06" << QDate(1997, 8, 6) << QDate(1997, 8, 6);
+    QTest::newRow("had been due") << "The offer had been due to expire Monday." << thu << "Monday"
+                                  << "DATE"
+                                  << "2013-03-18" << QDate(2013, 3, 18) << QDate(2013, 3, 18);
+    QTest::newRow("verb before wins")
+        << "He will fly out Tuesday, officials said." << thu << "Tuesday"
+        << "DATE"
+        << "2013-03-26" << QDate(2013, 3, 26) << QDate(2013, 3, 26);
+    QTest::newRow("verb after when none before")
+        << "On Tuesday, the government announced new taxes." << thu << "Tuesday"
+        << "DATE"
+        << "2013-03-19" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
+    // Prepositions that point: deadlines ahead, "since" back.
+    QTest::newRow("by month") << "Talks are supposed to conclude by May." << thu << "May"
+                              << "DATE"
+                              << "2013-05" << QDate(2013, 5, 1) << QDate(2013, 5, 31);
+    QTest::newRow("until weekday")
+        << "Officials postponed the vote until Tuesday." << thu << "Tuesday"
+        << "DATE"
+        << "2013-03-26" << QDate(2013, 3, 26) << QDate(2013, 3, 26);
+    QTest::newRow("as soon as") << "They could come as soon as Monday, he said." << thu << "Monday"
+                                << "DATE"
+                                << "2013-03-25" << QDate(2013, 3, 25) << QDate(2013, 3, 25);
+    QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
+                                 << "DATE"
+                                 << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
     // Months by tense, across year boundaries.
     QTest::newRow("month past") << "The rebels attacked in August." << thu << "August"
                                 << "DATE"
@@ -225,6 +262,11 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("last november") << "Prices peaked last November." << thu << "last November"
                                    << "DATE"
                                    << "2012-11" << QDate(2012, 11, 1) << QDate(2012, 11, 30);
+    QTest::newRow("month far ahead without tense")
+        << "Police have been searching for him since shortly after the Oct. 23 slaying."
+        << QDate(1999, 5, 6) << "Oct. 23"
+        << "DATE"
+        << "1998-10-23" << QDate(1998, 10, 23) << QDate(1998, 10, 23);
     QTest::newRow("month day no year") << "The cease-fire began on March 12." << thu << "March 12"
                                        << "DATE"
                                        << "2013-03-12" << QDate(2013, 3, 12) << QDate(2013, 3, 12);
