@@ -252,7 +252,9 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             value = QStringLiteral("XXXX-XX-XX");
             break;
         }
-        span = DateSpan::day(doc.addDays(x.offset));
+        span = DateSpan::day(x.fromContext && context.lastExplicit.isExact()
+                                 ? context.lastExplicit.earliest
+                                 : doc.addDays(x.offset));
         break;
     case MentionKind::Deictic: {
         if (!anchor.isValid()) {

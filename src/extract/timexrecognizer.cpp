@@ -145,6 +145,7 @@ private:
     bool tryYearEarlier(int i, Match &m) const;
     int partOfDayAfter(int i, QString &code) const;
     int tenseAround(int first, int last) const;
+    int governingVerb(int first, int last) const;
     void finish(Match &m, int first, int end) const;
 
     QStringView m_text;
@@ -1259,6 +1260,10 @@ bool Parser::tryTime(int i, Match &m) const
         k = day.end;
     } else if (isText(i, QLatin1StringView("noon")) || isText(i, QLatin1StringView("midnight"))) {
         return false;
+    } else {
+        // A clock time without a day falls on the day the story last named ("shot on Oct. 23
+        // ... at 10 p.m.").
+        x.fromContext = true;
     }
     finish(m, i, k);
     return true;
@@ -1636,40 +1641,55 @@ bool Parser::withPrefix(int i, Match &out) const
 
 int Parser::tenseAround(int first, int last) const
 {
-    const int sentence = m_tokens[std::size_t(first)].sentence;
     // "to holders of record Dec. 15": a record date lies ahead of the notice.
     if (isText(first - 1, QLatin1StringView("record"))
         && isText(first - 2, QLatin1StringView("of")))
         return 1;
-    // A deadline or a start looks ahead ("by May", "until Tuesday", "as soon as Tuesday"); a
-    // "since" looks back.
+    const int verb = governingVerb(first, last);
+    const int tense = verb < 0 ? 0 : m_tokens[std::size_t(verb)].tense;
+    // A deadline or a start looks ahead ("by May", "postponed until Tuesday", "as soon as
+    // Tuesday") unless a past perfect closed it ("had filed reports by Wednesday").
     if (isText(first - 1, QLatin1StringView("by")) || isText(first - 1, QLatin1StringView("until"))
         || isText(first - 1, QLatin1StringView("till"))
         || ((isText(first - 2, QLatin1StringView("soon"))
              || isText(first - 2, QLatin1StringView("early")))
-            && isText(first - 1, QLatin1StringView("as"))))
-        return 1;
-    if (isText(first - 1, QLatin1StringView("since")))
+            && isText(first - 1, QLatin1StringView("as")))) {
+        const bool perfect = tense == -1
+            && (isText(verb, QLatin1StringView("had")) || isText(verb - 1, QLatin1StringView("had"))
+                || isText(verb - 2, QLatin1StringView("had")));
+        return perfect ? -1 : 1;
+    }
+    // "since" looks back, and so does a possessive ("Wednesday's ruling": TimeBank has no such
+    // day ahead of the article).
+    if (isText(first - 1, QLatin1StringView("since"))
+        || (isPunct(last + 1, '\'') && tight(last + 1) && isText(last + 2, QLatin1StringView("s"))))
         return -1;
-    // The governing verb mostly stands before the expression ("will meet Bush on Thursday",
-    // "said Friday"); a verb after it governs only when none stands before in the sentence
-    // ("On Friday, the government announced ...").
     // A present marker ("is payable Dec. 15") leaves the direction open.
+    return tense == 2 ? 0 : tense;
+}
+
+// The token that carries the tense of the clause around tokens first..last, or -1: the verb
+// mostly stands before the expression ("will meet Bush on Thursday", "said Friday"); one after
+// it governs only when none stands before in the sentence ("On Friday, the government
+// announced ...").
+int Parser::governingVerb(int first, int last) const
+{
+    const int sentence = m_tokens[std::size_t(first)].sentence;
     for (int d = 1; d <= 12; ++d) {
         const Token *left = at(first - d);
         if (!left || left->sentence != sentence)
             break;
         if (left->tense != 0)
-            return left->tense == 2 ? 0 : left->tense;
+            return first - d;
     }
     for (int d = 1; d <= 12; ++d) {
         const Token *right = at(last + d);
         if (!right || right->sentence != sentence)
             break;
         if (right->tense != 0)
-            return right->tense == 2 ? 0 : right->tense;
+            return last + d;
     }
-    return 0;
+    return -1;
 }
 
 std::vector<TimexMention> Parser::run()

@@ -228,6 +228,19 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("as soon as") << "They could come as soon as Monday, he said." << thu << "Monday"
                                 << "DATE"
                                 << "2013-03-25" << QDate(2013, 3, 25) << QDate(2013, 3, 25);
+    QTest::newRow("until closed by past perfect")
+        << "Until Thursday, they had not called him a suspect." << thu << "Thursday"
+        << "DATE"
+        << "2013-03-21" << QDate(2013, 3, 21) << QDate(2013, 3, 21);
+    QTest::newRow("possessive weekday")
+        << "They will look for ways around Tuesday's ruling." << thu << "Tuesday"
+        << "DATE"
+        << "2013-03-19" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
+    QTest::newRow("clock time on the day last named")
+        << "He was shot on Oct. 23, 1998. It happened at 10 p.m. in his kitchen."
+        << QDate(1999, 4, 19) << "10 p.m."
+        << "TIME"
+        << "1998-10-23T22:00" << QDate(1998, 10, 23) << QDate(1998, 10, 23);
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
