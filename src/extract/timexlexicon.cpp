@@ -141,8 +141,9 @@ const TimexLexicon &TimexLexicon::builtIn()
 
 void TimexLexicon::insert(const QString &word, LexEntry entry)
 {
-    // The table stays at most half full, so probing is short and never loops forever.
-    if (2 * (m_entries.size() + 1) > m_slots.size()) {
+    // The table stays at most a quarter full, so probing is short (most words are misses, whose
+    // probe runs to an empty slot) and never loops forever.
+    if (4 * (m_entries.size() + 1) > m_slots.size()) {
         std::vector<Slot> old = std::move(m_slots);
         m_slots.assign(old.size() * 2, Slot());
         for (const Slot &slot : old) {

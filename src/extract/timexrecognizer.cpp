@@ -2,23 +2,26 @@
 
 #include <QChar>
 
+#include <algorithm>
+
 namespace demarche {
 
 namespace {
 
+// 32 bytes, packed by hand: the tokeniser writes one per word of every article.
 struct Token
 {
+    const LexEntry *lex = nullptr;
     int begin = 0;
     int end = 0;
+    int value = 0; // numbers up to 9 digits
+    int sentence = 0;
+    char16_t ch = 0; // punctuation character
     enum Kind : unsigned char { Word, Number, Punct } kind = Word;
     bool upper = false; // first letter upper case
     bool spaceBefore = true; // separated from the previous token
     signed char tense = 0; // -1 past, +1 future, 2 present marker
-    int digits = 0;
-    int value = 0; // numbers up to 9 digits
-    int sentence = 0;
-    char16_t ch = 0; // punctuation character
-    const LexEntry *lex = nullptr;
+    unsigned char digits = 0; // capped at 255
 };
 
 struct Match
@@ -224,7 +227,7 @@ void Parser::tokenise()
                 ++j;
             }
             t.kind = Token::Number;
-            t.digits = j - i;
+            t.digits = (unsigned char)std::min(j - i, 255);
             t.value = value;
             t.end = j;
             // "1st", "3rd", "20th": the ordinal suffix belongs to the number.
@@ -1703,6 +1706,18 @@ std::vector<TimexMention> Parser::run()
             || (t.kind == Token::Punct && t.ch != '\'')) {
             ++i;
             continue;
+        }
+        // "the" and "a" are the commonest words: before a word the lexicon does not know
+        // they start nothing ("the full year" aside).
+        if (t.lex && t.lex->cls == LexClass::Word && i + 1 < size()
+            && (t.lex->text == QLatin1String("the") || t.lex->text == QLatin1String("a"))) {
+            const Token &next = m_tokens[std::size_t(i + 1)];
+            if (next.kind == Token::Word && !next.lex && !isText(i + 1, QLatin1StringView("full"))
+                && !isText(i + 1, QLatin1StringView("near"))
+                && !isText(i + 1, QLatin1StringView("right"))) {
+                i += 2;
+                continue;
+            }
         }
         Match m;
         if (withPrefix(i, m) && m.end > i) {
