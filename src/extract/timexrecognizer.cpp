@@ -146,6 +146,7 @@ private:
     bool tryHoliday(int i, Match &m) const;
     bool tryContextUnit(int i, Match &m) const;
     bool tryYearEarlier(int i, Match &m) const;
+    bool tryYearEnd(int i, Match &m) const;
     int partOfDayAfter(int i, QString &code) const;
     int tenseAround(int first, int last) const;
     int governingVerb(int first, int last) const;
@@ -872,6 +873,9 @@ bool Parser::tryDeictic(int i, Match &m) const
         finish(m, i, afterDot(k));
         return true;
     }
+    // "last Oct. 23" is a date whose tense the verb gives; TimeBank leaves "last" out of it.
+    if (is(k, LexClass::Month) && isNumber(afterDot(k), 1, 2))
+        return false;
     if (is(k, LexClass::Month) && offset != 0) {
         x.kind = MentionKind::Calendar;
         x.month = lexNumber(k);
@@ -1425,6 +1429,25 @@ bool Parser::tryContextUnit(int i, Match &m) const
     return false;
 }
 
+// "year-end", "year end": the last day of the year, which the tense places (a past "at year-end"
+// said in October is last year's).
+bool Parser::tryYearEnd(int i, Match &m) const
+{
+    if (!isText(i, QLatin1StringView("year")))
+        return false;
+    int k = i + 1;
+    if (isPunct(k, '-') && tight(k) && tight(k + 1))
+        ++k;
+    if (!isText(k, QLatin1StringView("end")))
+        return false;
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Calendar;
+    x.month = 12;
+    x.day = 31;
+    finish(m, i, k + 1);
+    return true;
+}
+
 bool Parser::tryYearEarlier(int i, Match &m) const
 {
     if (!isText(i, QLatin1StringView("year")) || !isPunct(i + 1, '-') || !tight(i + 1)
@@ -1491,7 +1514,7 @@ bool Parser::core(int i, Match &out) const
             break;
         case LexClass::Unit:
         case LexClass::Units:
-            add({&Parser::tryRef, &Parser::tryYearEarlier});
+            add({&Parser::tryRef, &Parser::tryYearEarlier, &Parser::tryYearEnd});
             break;
         case LexClass::Number:
             add({&Parser::tryCount, &Parser::trySpelledYear});

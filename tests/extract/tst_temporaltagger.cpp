@@ -280,6 +280,18 @@ void TestTemporalTagger::tag_data()
         << QDate(1999, 5, 6) << "Oct. 23"
         << "DATE"
         << "1998-10-23" << QDate(1998, 10, 23) << QDate(1998, 10, 23);
+    QTest::newRow("last month day")
+        << "He was shot to death last Oct. 23 at his home." << QDate(1999, 4, 19) << "Oct. 23"
+        << "DATE"
+        << "1998-10-23" << QDate(1998, 10, 23) << QDate(1998, 10, 23);
+    QTest::newRow("year-end past")
+        << "Debt stood at $2 billion at year-end." << QDate(1989, 10, 30) << "year-end"
+        << "DATE"
+        << "1988-12-31" << QDate(1988, 12, 31) << QDate(1988, 12, 31);
+    QTest::newRow("year end future")
+        << "The deal should close by year end." << QDate(1989, 10, 30) << "year end"
+        << "DATE"
+        << "1989-12-31" << QDate(1989, 12, 31) << QDate(1989, 12, 31);
     QTest::newRow("month day no year") << "The cease-fire began on March 12." << thu << "March 12"
                                        << "DATE"
                                        << "2013-03-12" << QDate(2013, 3, 12) << QDate(2013, 3, 12);
