@@ -252,7 +252,8 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             value = QStringLiteral("XXXX-XX-XX");
             break;
         }
-        span = DateSpan::day(x.fromContext && context.lastExplicit.isExact()
+        span = DateSpan::day(x.fromContext && context.lastExplicit.isValid()
+                                     && context.lastExplicit.isExact()
                                  ? context.lastExplicit.earliest
                                  : doc.addDays(x.offset));
         break;
@@ -279,6 +280,8 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             break;
         }
         span = periodOf(anchor, x.unit, x.offset);
+        // "the following day" states a day that later anaphora ("that night") refer to.
+        remember = x.fromContext && span.isExact();
         break;
     }
     case MentionKind::Shift: {

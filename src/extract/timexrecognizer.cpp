@@ -117,6 +117,21 @@ private:
         return k > 0 && m_tokens[std::size_t(k)].begin > m.mention.begin && isPunct(k, '-')
             && tight(k);
     }
+    // "a week or so (ago)": TimeBank keeps the hedge inside; returns the index after it, or k.
+    int orSo(int k) const
+    {
+        return isText(k, QLatin1StringView("or")) && isText(k + 1, QLatin1StringView("so")) ? k + 2
+                                                                                            : k;
+    }
+    bool isModalOrTo(int i) const
+    {
+        static const char *const words[]
+            = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "ll"};
+        for (const char *word : words)
+            if (isText(i, QLatin1StringView(word)))
+                return true;
+        return false;
+    }
     bool core(int i, Match &out) const;
     bool withPrefix(int i, Match &out) const;
 
@@ -824,6 +839,9 @@ bool Parser::tryDeictic(int i, Match &m) const
 {
     if (!is(i, LexClass::Deictic))
         return false;
+    // "expected to last several weeks", "will last": the verb, not the determiner.
+    if (isText(i, QLatin1StringView("last")) && isModalOrTo(i - 1))
+        return false;
     TimexMention &x = m.mention;
     int offset = lexNumber(i);
     const bool context = isText(i, QLatin1StringView("following"))
@@ -858,7 +876,7 @@ bool Parser::tryDeictic(int i, Match &m) const
         x.unit = lexText(k);
         // "the latest quarter" is the last one completed, like "last quarter".
         x.kind = MentionKind::Deictic;
-        finish(m, i, k + 1);
+        finish(m, i, orSo(k + 1));
         return true;
     }
     if (isText(i, QLatin1StringView("latest")) && isText(k, QLatin1StringView("period"))) {
@@ -910,7 +928,7 @@ bool Parser::tryDeictic(int i, Match &m) const
             x.count = count;
             x.vagueCount = vague;
             x.unit = lexText(next);
-            finish(m, i, next + 1);
+            finish(m, i, orSo(next + 1));
             return true;
         }
     }
@@ -977,7 +995,7 @@ bool Parser::tryCount(int i, Match &m) const
     x.unit = lexText(k);
     x.count = count;
     x.vagueCount = vague;
-    ++k;
+    k = orSo(k + 1);
     // Ages ("a 6-year-old") are not time expressions.
     if ((isPunct(k, '-') && tight(k) && isText(k + 1, QLatin1StringView("old")))
         || isText(k, QLatin1StringView("old")))
@@ -1247,6 +1265,8 @@ bool Parser::tryTime(int i, Match &m) const
     }
     if (is(k, LexClass::Word) && lexText(k) == QLatin1String("zone"))
         ++k;
+    else if (isText(k, QLatin1StringView("local")) && isText(k + 1, QLatin1StringView("time")))
+        k += 2; // "10:30 a.m. local time (on) Saturday"
     x.type = TimexType::Time;
     x.kind = MentionKind::DayOffset;
     x.offset = 0;
@@ -1362,6 +1382,16 @@ bool Parser::tryContextUnit(int i, Match &m) const
     TimexMention &x = m.mention;
     x.kind = MentionKind::ContextUnit;
     int k = i;
+    // "that night", "that morning": a part of the day the story last named (TIME).
+    if (isText(k, QLatin1StringView("that")) && is(k + 1, LexClass::PartOfDay) && !isNumber(k + 1)
+        && lexText(k + 1).size() == 2) {
+        x.kind = MentionKind::DayOffset;
+        x.type = TimexType::Time;
+        x.partOfDay = lexText(k + 1);
+        x.fromContext = true;
+        finish(m, i, k + 2);
+        return true;
+    }
     if (isText(k, QLatin1StringView("that")) || isText(k, QLatin1StringView("same"))) {
         ++k;
         if (isText(k, QLatin1StringView("same")))
@@ -1391,9 +1421,15 @@ bool Parser::tryContextUnit(int i, Match &m) const
             && isText(i + 2, QLatin1StringView("year"))
         ? i + 2
         : i + 1;
+    // "the month" and "the decade" only inside a position ("the end of the month"): alone they
+    // are seldom times in news.
+    const bool positioned = isText(i - 1, QLatin1StringView("of")) && is(i - 2, LexClass::Position);
     if (isText(i, QLatin1StringView("the"))
         && (isText(u, QLatin1StringView("quarter")) || isText(u, QLatin1StringView("year"))
-            || isText(u, QLatin1StringView("week")))
+            || isText(u, QLatin1StringView("week"))
+            || (positioned
+                && (isText(u, QLatin1StringView("month"))
+                    || isText(u, QLatin1StringView("decade")))))
         && !isPunct(u + 1, '-') && !isText(u + 1, QLatin1StringView("before"))
         && !isText(u + 1, QLatin1StringView("earlier"))) {
         int year = 0;

@@ -241,6 +241,27 @@ void TestTemporalTagger::tag_data()
         << QDate(1999, 4, 19) << "10 p.m."
         << "TIME"
         << "1998-10-23T22:00" << QDate(1998, 10, 23) << QDate(1998, 10, 23);
+    QTest::newRow("clock time with nothing named before")
+        << "The quake struck at 10:30 a.m. and shook the city." << thu << "10:30 a.m."
+        << "TIME"
+        << "2013-03-21T10:30" << thu << thu;
+    QTest::newRow("clock time in local time on a weekday")
+        << "The quake struck at 10:30 a.m. local time on Saturday." << thu
+        << "10:30 a.m. local time on Saturday"
+        << "TIME"
+        << "2013-03-16T10:30" << QDate(2013, 3, 16) << QDate(2013, 3, 16);
+    QTest::newRow("that night after the following day")
+        << "The following day he resigned. That night he left." << thu << "That night"
+        << "TIME"
+        << "2013-03-22TNI" << QDate(2013, 3, 22) << QDate(2013, 3, 22);
+    QTest::newRow("last as a verb")
+        << "The trial is expected to last several weeks." << thu << "several weeks"
+        << "DURATION"
+        << "PXW" << QDate() << QDate();
+    QTest::newRow("end of the month")
+        << "The ceasefire will hold until the end of the month." << thu << "the end of the month"
+        << "DATE"
+        << "2013-03" << QDate(2013, 3, 22) << QDate(2013, 3, 31);
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
