@@ -123,6 +123,18 @@ private:
         return isText(k, QLatin1StringView("or")) && isText(k + 1, QLatin1StringView("so")) ? k + 2
                                                                                             : k;
     }
+    // Words between a count and its unit that leave the length as counted: "six consecutive
+    // quarters", "two more weeks", "eight trading days", "an additional year".
+    bool countAdjective(int i) const
+    {
+        static const char *const words[]
+            = {"consecutive", "straight", "more",     "additional", "full",
+               "trading",     "business", "calendar", "successive", "further"};
+        for (const char *word : words)
+            if (isText(i, QLatin1StringView(word)))
+                return true;
+        return false;
+    }
     bool isModalOrTo(int i) const
     {
         static const char *const words[]
@@ -775,10 +787,14 @@ bool Parser::tryQuarter(int i, Match &m) const
             x.year = year;
             x.hasYear = true;
             k = j + 1;
-        } else if (is(k, LexClass::Deictic) && isText(k + 1, QLatin1StringView("year"))) {
-            x.yearOffset = lexNumber(k);
+        } else if (is(j, LexClass::Deictic) && isText(j + 1, QLatin1StringView("year"))) {
+            // "the third quarter last year", "the first half of this year"
+            x.yearOffset = lexNumber(j);
             x.hasYearOffset = true;
-            k += 2;
+            k = j + 2;
+        } else if (j > k && isText(j, QLatin1StringView("the"))
+                   && isText(j + 1, QLatin1StringView("year"))) {
+            k = j + 2; // "the first half of the year": the year of the document
         }
     }
     finish(m, i, k);
@@ -979,6 +995,8 @@ bool Parser::tryCount(int i, Match &m) const
         k += 3;
     }
     if (isPunct(k, '-') && tight(k))
+        ++k;
+    else if (countAdjective(k) && (is(k + 1, LexClass::Unit) || is(k + 1, LexClass::Units)))
         ++k;
     if (!is(k, LexClass::Unit) && !is(k, LexClass::Units))
         return false;

@@ -262,6 +262,25 @@ void TestTemporalTagger::tag_data()
         << "The ceasefire will hold until the end of the month." << thu << "the end of the month"
         << "DATE"
         << "2013-03" << QDate(2013, 3, 22) << QDate(2013, 3, 31);
+    QTest::newRow("half of the year")
+        << "Sales in the first half of the year rose." << thu << "the first half of the year"
+        << "DATE"
+        << "2013-H1" << QDate(2013, 1, 1) << QDate(2013, 6, 30);
+    QTest::newRow("quarter of this year") << "Profit fell in the third quarter of last year." << thu
+                                          << "the third quarter of last year"
+                                          << "DATE"
+                                          << "2012-Q3" << QDate(2012, 7, 1) << QDate(2012, 9, 30);
+    QTest::newRow("consecutive quarters") << "The economy has shrunk for six consecutive quarters."
+                                          << thu << "six consecutive quarters"
+                                          << "DURATION"
+                                          << "P6Q" << QDate() << QDate();
+    QTest::newRow("more weeks") << "The talks need two more weeks." << thu << "two more weeks"
+                                << "DURATION"
+                                << "P2W" << QDate() << QDate();
+    QTest::newRow("trading days") << "The index fell for eight trading days." << thu
+                                  << "eight trading days"
+                                  << "DURATION"
+                                  << "P8D" << QDate() << QDate();
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
