@@ -203,10 +203,11 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
                 } else if (direction > 0) {
                     if (month < refMonth)
                         ++year;
-                } else if (month - refMonth > 4) {
-                    // No tense: the year of publication, as news mostly means, unless the month
-                    // lies five or more months ahead: news seldom names a month that far ahead
-                    // without a future verb, so it is last year's (TimeBank: 9 in 10 such).
+                } else if (month - refMonth > (x.day ? 4 : 8)) {
+                    // No tense: the year of publication, as news mostly means, unless the date
+                    // lies far ahead. A day ("Oct. 23") five or more months ahead without a
+                    // future verb is last year's (TimeBank: 9 in 10 such); a bare month ahead is
+                    // often a plan ("ahead of the election in December"), so only 9+ months.
                     --year;
                 }
             }

@@ -22,9 +22,14 @@ private Q_SLOTS:
 
 void TestTemporalAccuracy::tbaq()
 {
-    const QString root = QStringLiteral(DEMARCHE_SHARED_DATA "/temporal/tbaq");
+    // DEMARCHE_TIMEX_CORPUS=DIR scores another TimeML folder (a held-out set) with the same report;
+    // the floors hold for TBAQ only.
+    const QString other = qEnvironmentVariable("DEMARCHE_TIMEX_CORPUS");
+    const QString root
+        = other.isEmpty() ? QStringLiteral(DEMARCHE_SHARED_DATA "/temporal/tbaq") : other;
     if (!QDir(root).exists())
-        QSKIP("TBAQ gold data absent (../shared/data/temporal/tbaq): nothing to score");
+        QSKIP(qPrintable(
+            QStringLiteral("TimeML gold folder absent (%1): nothing to score").arg(root)));
     QStringList files;
     QDirIterator it(root, {QStringLiteral("*.tml")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
@@ -86,6 +91,8 @@ void TestTemporalAccuracy::tbaq()
     const QString report = scorer.report(worst);
     std::fputs(qPrintable(report), stdout);
     QCOMPARE(scorer.documents(), int(files.size()));
+    if (!other.isEmpty())
+        return;
     // Measured: strict extent F1 87.5, relaxed 94.0, value F1 80.0.
     QVERIFY2(scorer.strict().f1() >= 0.865, "strict extent F1 below its floor");
     QVERIFY2(scorer.relaxed().f1() >= 0.935, "relaxed extent F1 below its floor");
