@@ -1196,6 +1196,11 @@ bool Parser::trySet(int i, Match &m) const
     x.kind = MentionKind::Set;
     x.type = TimexType::Set;
     if (is(i, LexClass::Set)) {
+        // A capital inside a sentence makes a name ("LA Weekly", "the Daily Mail").
+        const Token &t = m_tokens[std::size_t(i)];
+        if (t.upper && i > 0 && m_tokens[std::size_t(i - 1)].sentence == t.sentence
+            && m_tokens[std::size_t(i - 1)].kind == Token::Word)
+            return false;
         x.literal = lexText(i);
         finish(m, i, i + 1);
         return true;
@@ -1272,7 +1277,15 @@ bool Parser::tryTime(int i, Match &m) const
             ++k;
             marked = true;
         }
-        if (!marked && !(colon && is(k, LexClass::Word) && lexText(k) == QLatin1String("zone")))
+        // Without "a.m." or a zone, a colon time counts when it can only be a clock time (the
+        // 24-hour "22:30") or a preposition of time stands before it ("at 2:30").
+        const bool clockAlone = colon
+            && (x.hour >= 13 || isText(i - 1, QLatin1StringView("at"))
+                || isText(i - 1, QLatin1StringView("by"))
+                || isText(i - 1, QLatin1StringView("until"))
+                || isText(i - 1, QLatin1StringView("around")));
+        if (!marked && !clockAlone
+            && !(colon && is(k, LexClass::Word) && lexText(k) == QLatin1String("zone")))
             return false;
         if (x.hour > 12 && marked && !isText(k - 1, QLatin1StringView("o'clock")))
             return false;

@@ -281,6 +281,13 @@ void TestTemporalTagger::tag_data()
                                   << "eight trading days"
                                   << "DURATION"
                                   << "P8D" << QDate() << QDate();
+    QTest::newRow("24-hour clock") << "The polls closed at 22:30 in the capital." << thu << "22:30"
+                                   << "TIME"
+                                   << "2013-03-21T22:30" << thu << thu;
+    QTest::newRow("frequency word opening a sentence")
+        << "Weekly, the council meets in public." << thu << "Weekly"
+        << "SET"
+        << "P1W" << QDate() << QDate();
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
@@ -485,6 +492,12 @@ void TestTemporalTagger::untagged_data()
                             << "within";
     QTest::newRow("thousand as count") << "Two thousand troops landed."
                                        << "thousand";
+    QTest::newRow("frequency word in a name") << "He told LA Weekly in a statement."
+                                              << "Weekly";
+    QTest::newRow("last as a verb") << "The talks will last."
+                                    << "last";
+    QTest::newRow("ratio without a time preposition") << "The odds stood 3:15 in his favour."
+                                                      << "3:15";
 }
 
 void TestTemporalTagger::untagged()
