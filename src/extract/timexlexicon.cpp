@@ -105,7 +105,7 @@ Result<TimexLexicon> TimexLexicon::parse(const QString &text)
                QStringLiteral("since"),   QStringLiteral("zone"),    QStringLiteral("s"),
                QStringLiteral("am"),      QStringLiteral("pm"),      QStringLiteral("m"),
                QStringLiteral("p"),       QStringLiteral("oclock"),  QStringLiteral("period"),
-               QStringLiteral("half"),    QStringLiteral("then")};
+               QStringLiteral("then")};
         if (entry.cls == LexClass::Tense
             || (entry.cls == LexClass::Word && continuing.contains(entry.text)))
             entry.startsExpression = false;

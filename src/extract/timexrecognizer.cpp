@@ -3,6 +3,7 @@
 #include <QChar>
 
 #include <algorithm>
+#include <array>
 
 namespace demarche {
 
@@ -164,6 +165,7 @@ private:
     bool trySeason(int i, Match &m) const;
     bool tryDeictic(int i, Match &m) const;
     bool tryCount(int i, Match &m) const;
+    bool tryHalfUnit(int i, Match &m) const;
     bool tryRef(int i, Match &m) const;
     bool tryDayWord(int i, Match &m) const;
     bool tryWeekday(int i, Match &m) const;
@@ -679,8 +681,12 @@ bool Parser::tryYear(int i, Match &m) const
         || (isPunct(k + 1, '.') && tight(k + 1) && isNumber(k + 2) && tight(k + 2))
         || isText(k + 1, QLatin1StringView("percent")))
         return false;
-    // Outside fiscal phrases a year is a plausible one, not a count ("1200 troops").
-    if (k == i && (year < 1500 || (!m_tokens[std::size_t(k)].spaceBefore && isNumber(k - 1))))
+    // Outside fiscal phrases a year is a plausible one, not a count ("1200 troops", "1500 years",
+    // "a 2000 year old tradition").
+    if (k == i
+        && (year < 1500 || (!m_tokens[std::size_t(k)].spaceBefore && isNumber(k - 1))
+            || is(k + 1, LexClass::Units)
+            || (is(k + 1, LexClass::Unit) && isText(k + 2, QLatin1StringView("old")))))
         return false;
     m.mention.kind = MentionKind::Calendar;
     m.mention.year = year;
@@ -973,6 +979,33 @@ bool Parser::tryDeictic(int i, Match &m) const
     return false;
 }
 
+// "half an hour", "half a year": a duration in the next smaller unit, as TimeML writes it.
+bool Parser::tryHalfUnit(int i, Match &m) const
+{
+    if (!isText(i, QLatin1StringView("half"))
+        || !(isText(i + 1, QLatin1StringView("a")) || isText(i + 1, QLatin1StringView("an")))
+        || !is(i + 2, LexClass::Unit))
+        return false;
+    static const std::array<std::pair<QLatin1StringView, QLatin1StringView>, 6> halves = {{
+        {QLatin1StringView("MIN"), QLatin1StringView("PT30S")},
+        {QLatin1StringView("H"), QLatin1StringView("PT30M")},
+        {QLatin1StringView("D"), QLatin1StringView("PT12H")},
+        {QLatin1StringView("Y"), QLatin1StringView("P6M")},
+        {QLatin1StringView("DE"), QLatin1StringView("P5Y")},
+        {QLatin1StringView("CE"), QLatin1StringView("P50Y")},
+    }};
+    for (const auto &[unit, value] : halves) {
+        if (lexText(i + 2) == unit) {
+            m.mention.kind = MentionKind::Duration;
+            m.mention.type = TimexType::Duration;
+            m.mention.literal = value;
+            finish(m, i, i + 3);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Parser::tryCount(int i, Match &m) const
 {
     int count = 0;
@@ -1004,8 +1037,10 @@ bool Parser::tryCount(int i, Match &m) const
     if ((isPunct(k + 1, '-') && tight(k + 1)
          && (isText(k + 2, QLatin1StringView("earlier"))
              || isText(k + 2, QLatin1StringView("ago"))))
-        || (isText(k, QLatin1StringView("quarters")) && isPunct(k - 1, '-')))
-        return false;
+        || (isText(k, QLatin1StringView("quarters")) && isPunct(k - 1, '-'))
+        || (isText(k, QLatin1StringView("quarter")) && isText(k + 1, QLatin1StringView("of"))
+            && !is(k + 2, LexClass::Unit) && !is(k + 3, LexClass::Unit)))
+        return false; // "a quarter of citizens" is a fraction, "a quarter of a century" a time
     const bool article = isText(i, QLatin1StringView("a")) || isText(i, QLatin1StringView("an"));
     if (article && !vague && is(k, LexClass::Units))
         return false;
@@ -1388,6 +1423,11 @@ bool Parser::tryPosition(int i, Match &m) const
 
 bool Parser::tryHoliday(int i, Match &m) const
 {
+    // After a capitalised word inside a sentence it is a name ("illustrator Johnnie Christmas").
+    if (i > 0 && m_tokens[std::size_t(i - 1)].kind == Token::Word
+        && m_tokens[std::size_t(i - 1)].upper && !m_tokens[std::size_t(i - 1)].lex
+        && m_tokens[std::size_t(i - 1)].sentence == m_tokens[std::size_t(i)].sentence)
+        return false;
     TimexMention &x = m.mention;
     x.kind = MentionKind::Holiday;
     int k = i + 1;
@@ -1623,6 +1663,8 @@ bool Parser::core(int i, Match &out) const
                 add({&Parser::tryContextUnit});
             else if (w == QLatin1String("a"))
                 add({&Parser::tryCount});
+            else if (w == QLatin1String("half"))
+                add({&Parser::tryHalfUnit});
             else if (w == QLatin1String("fiscal"))
                 add({&Parser::tryQuarter, &Parser::tryYear});
             else if (w == QLatin1String("every") || w == QLatin1String("each")

@@ -288,6 +288,13 @@ void TestTemporalTagger::tag_data()
         << "Weekly, the council meets in public." << thu << "Weekly"
         << "SET"
         << "P1W" << QDate() << QDate();
+    QTest::newRow("half an hour") << "After nearly half an hour, the team scored." << thu
+                                  << "nearly half an hour"
+                                  << "DURATION"
+                                  << "PT30M" << QDate() << QDate();
+    QTest::newRow("half a year") << "The plant stood idle for half a year." << thu << "half a year"
+                                 << "DURATION"
+                                 << "P6M" << QDate() << QDate();
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
@@ -496,6 +503,12 @@ void TestTemporalTagger::untagged_data()
                                               << "Weekly";
     QTest::newRow("last as a verb") << "The talks will last."
                                     << "last";
+    QTest::newRow("holiday as a surname") << "She wrote it with illustrator Johnnie Christmas."
+                                          << "Christmas";
+    QTest::newRow("quarter as a fraction") << "Only a quarter of citizens agreed."
+                                           << "a quarter";
+    QTest::newRow("year count before a unit") << "It follows a 2000 year old tradition."
+                                              << "2000";
     QTest::newRow("ratio without a time preposition") << "The odds stood 3:15 in his favour."
                                                       << "3:15";
 }
