@@ -221,7 +221,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         } else {
             span = DateSpan::year(year);
         }
-        remember = x.hasYear || x.day;
+        remember = x.hasYear || x.day || x.month;
         break;
     }
     case MentionKind::Weekday: {
@@ -253,10 +253,11 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             value = QStringLiteral("XXXX-XX-XX");
             break;
         }
-        span = DateSpan::day(x.fromContext && context.lastExplicit.isValid()
-                                     && context.lastExplicit.isExact()
-                                 ? context.lastExplicit.earliest
-                                 : doc.addDays(x.offset));
+        span = DateSpan::day(
+            (x.fromContext && context.lastExplicit.isValid() && context.lastExplicit.isExact()
+                 ? context.lastExplicit.earliest
+                 : doc)
+                .addDays(x.offset));
         break;
     case MentionKind::Deictic: {
         if (!anchor.isValid()) {

@@ -882,16 +882,21 @@ bool Parser::tryDeictic(int i, Match &m) const
     x.fromContext = context;
     if (is(k, LexClass::PartOfDay) && !isText(k, QLatin1StringView("noon"))
         && !isText(k, QLatin1StringView("midnight"))) {
-        if (!isText(i, QLatin1StringView("this")) && !isText(i, QLatin1StringView("last")))
+        // "the next morning", "the following night": the day after the one last named.
+        const bool after = isText(i, QLatin1StringView("following"))
+            || (isText(i, QLatin1StringView("next")) && isText(i - 1, QLatin1StringView("the")));
+        if (!isText(i, QLatin1StringView("this")) && !isText(i, QLatin1StringView("last"))
+            && !after)
             return false;
         x.kind = MentionKind::DayOffset;
         x.type = TimexType::Time;
         x.partOfDay = lexText(k);
-        x.offset = isText(i, QLatin1StringView("last")) ? -1 : 0;
+        x.offset = isText(i, QLatin1StringView("last")) ? -1 : after ? 1 : 0;
+        x.fromContext = after;
         if (x.offset == -1 && x.partOfDay != QLatin1String("NI")
             && x.partOfDay != QLatin1String("EV"))
             return false;
-        finish(m, i, k + 1);
+        finish(m, after && isText(i - 1, QLatin1StringView("the")) ? i - 1 : i, k + 1);
         return true;
     }
     if (is(k, LexClass::Unit)) {

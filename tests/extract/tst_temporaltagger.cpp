@@ -295,6 +295,16 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("half a year") << "The plant stood idle for half a year." << thu << "half a year"
                                  << "DURATION"
                                  << "P6M" << QDate() << QDate();
+    QTest::newRow("following month after a bare month")
+        << "The board met in March. The following month, the company was sold."
+        << QDate(1989, 10, 27) << "The following month"
+        << "DATE"
+        << "1989-04" << QDate(1989, 4, 1) << QDate(1989, 4, 30);
+    QTest::newRow("the next morning")
+        << "He was arrested on Feb. 22. The next morning he was released." << thu
+        << "The next morning"
+        << "TIME"
+        << "2013-02-23TMO" << QDate(2013, 2, 23) << QDate(2013, 2, 23);
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
