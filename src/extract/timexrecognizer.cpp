@@ -180,6 +180,7 @@ private:
     int tenseAround(int first, int last) const;
     int governingVerb(int first, int last) const;
     void finish(Match &m, int first, int end) const;
+    bool determinerBeforeUnknown(int i) const;
 
     QStringView m_text;
     const TimexLexicon &m_lexicon;
@@ -1832,6 +1833,25 @@ int Parser::governingVerb(int first, int last) const
     return -1;
 }
 
+// Whether token i is a determiner ("the", "a", "that", "this", "last" ...) before a word the
+// lexicon does not know: the commonest words of a text, and then they start nothing ("the full
+// year" and the lone "current", "the past" aside), so no rule need run.
+bool Parser::determinerBeforeUnknown(int i) const
+{
+    const Token &t = m_tokens[std::size_t(i)];
+    if (!t.lex || i + 1 >= size())
+        return false;
+    const Token &next = m_tokens[std::size_t(i + 1)];
+    if (next.kind != Token::Word || next.lex || isText(i + 1, QLatin1StringView("full"))
+        || isText(i + 1, QLatin1StringView("near")) || isText(i + 1, QLatin1StringView("right")))
+        return false;
+    if (t.lex->cls == LexClass::Word)
+        return t.lex->text == QLatin1String("the") || t.lex->text == QLatin1String("a")
+            || t.lex->text == QLatin1String("that") || t.lex->text == QLatin1String("same");
+    return t.lex->cls == LexClass::Deictic && !isText(i, QLatin1StringView("current"))
+        && !isText(i, QLatin1StringView("present")) && !isText(i, QLatin1StringView("past"));
+}
+
 std::vector<TimexMention> Parser::run()
 {
     std::vector<TimexMention> mentions;
@@ -1844,17 +1864,9 @@ std::vector<TimexMention> Parser::run()
             ++i;
             continue;
         }
-        // "the" and "a" are the commonest words: before a word the lexicon does not know
-        // they start nothing ("the full year" aside).
-        if (t.lex && t.lex->cls == LexClass::Word && i + 1 < size()
-            && (t.lex->text == QLatin1String("the") || t.lex->text == QLatin1String("a"))) {
-            const Token &next = m_tokens[std::size_t(i + 1)];
-            if (next.kind == Token::Word && !next.lex && !isText(i + 1, QLatin1StringView("full"))
-                && !isText(i + 1, QLatin1StringView("near"))
-                && !isText(i + 1, QLatin1StringView("right"))) {
-                i += 2;
-                continue;
-            }
+        if (determinerBeforeUnknown(i)) {
+            i += 2;
+            continue;
         }
         Match m;
         if (withPrefix(i, m) && m.end > i) {
