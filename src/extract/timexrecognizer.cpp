@@ -1271,6 +1271,11 @@ bool Parser::trySet(int i, Match &m) const
         finish(m, i, afterDot(k));
         return true;
     }
+    if (is(k, LexClass::Season) && !isText(i, QLatin1StringView("per"))) {
+        x.literal = QStringLiteral("XXXX-") + lexText(k); // "each summer"
+        finish(m, i, k + 1);
+        return true;
+    }
     if (is(k, LexClass::Month) && !isText(i, QLatin1StringView("per"))) {
         x.literal = QStringLiteral("XXXX-%1").arg(lexNumber(k), 2, 10, QLatin1Char('0'));
         finish(m, i, afterDot(k));

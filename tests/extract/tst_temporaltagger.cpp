@@ -305,6 +305,9 @@ void TestTemporalTagger::tag_data()
         << "The next morning"
         << "TIME"
         << "2013-02-23TMO" << QDate(2013, 2, 23) << QDate(2013, 2, 23);
+    QTest::newRow("each season") << "The festival takes place each summer." << thu << "each summer"
+                                 << "SET"
+                                 << "XXXX-SU" << QDate() << QDate();
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
