@@ -1348,6 +1348,18 @@ bool Parser::tryTime(int i, Match &m) const
     x.kind = MentionKind::DayOffset;
     x.offset = 0;
     int j = k;
+    // "10:35 a.m. (0735 GMT) Friday": the day after the other zone's time dates this one, but
+    // stays outside its extent, as TimeBank tags it.
+    bool aside = false;
+    if (isPunct(j, '(')) {
+        for (int close = j + 1; close <= j + 5; ++close) {
+            if (isPunct(close, ')')) {
+                j = close + 1;
+                aside = true;
+                break;
+            }
+        }
+    }
     if (isPunct(j, ','))
         ++j;
     if (isText(j, QLatin1StringView("on")))
@@ -1361,7 +1373,8 @@ bool Parser::tryTime(int i, Match &m) const
         x.minute = minute;
         x.partOfDay.clear();
         x.type = TimexType::Time;
-        k = day.end;
+        if (!aside)
+            k = day.end;
     } else if (isText(i, QLatin1StringView("noon")) || isText(i, QLatin1StringView("midnight"))) {
         return false;
     } else {

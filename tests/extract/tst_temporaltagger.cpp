@@ -308,6 +308,11 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("each season") << "The festival takes place each summer." << thu << "each summer"
                                  << "SET"
                                  << "XXXX-SU" << QDate() << QDate();
+    QTest::newRow("clock time dated past a parenthesis")
+        << "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+        << QDate(1998, 8, 8) << "10:35 a.m."
+        << "TIME"
+        << "1998-08-07T10:35" << QDate(1998, 8, 7) << QDate(1998, 8, 7);
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
