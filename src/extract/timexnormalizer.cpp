@@ -374,6 +374,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         break;
     case MentionKind::Decade:
         span = DateSpan::decade(x.year);
+        remember = true; // "In the 1990s ... by the end of the decade"
         break;
     case MentionKind::Century:
         span = DateSpan::century(x.year);

@@ -1539,6 +1539,9 @@ bool Parser::tryContextUnit(int i, Match &m) const
             return true;
         }
         x.unit = lexText(u);
+        // "the end of the month/decade": the one the story is in, which it last named.
+        x.fromContext
+            = positioned && (x.unit == QLatin1String("M") || x.unit == QLatin1String("DE"));
         // "the year ended September 30" names a fiscal year by its length (TimeBank: P1Y).
         if (x.unit == QLatin1String("Y")
             && (isText(u + 1, QLatin1StringView("ended"))

@@ -313,6 +313,11 @@ void TestTemporalTagger::tag_data()
         << QDate(1998, 8, 8) << "10:35 a.m."
         << "TIME"
         << "1998-08-07T10:35" << QDate(1998, 8, 7) << QDate(1998, 8, 7);
+    QTest::newRow("end of the decade last named")
+        << "In the 1990s the country was at war; by the end of the decade, peace returned." << thu
+        << "the end of the decade"
+        << "DATE"
+        << "199" << QDate(1996, 9, 1) << QDate(1999, 12, 31);
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
