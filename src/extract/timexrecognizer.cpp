@@ -181,6 +181,7 @@ private:
     int governingVerb(int first, int last) const;
     void finish(Match &m, int first, int end) const;
     bool determinerBeforeUnknown(int i) const;
+    bool isAmount(int i) const;
 
     QStringView m_text;
     const TimexLexicon &m_lexicon;
@@ -1873,6 +1874,18 @@ bool Parser::determinerBeforeUnknown(int i) const
         && !isText(i, QLatin1StringView("present")) && !isText(i, QLatin1StringView("past"));
 }
 
+// Whether the number at i is part of an amount no time rule accepts: money ("$2"), a percentage
+// ("43%"), either side of a decimal point ("2.1") or a thousands comma ("1,850"). Financial news
+// is full of them.
+bool Parser::isAmount(int i) const
+{
+    return isPunct(i - 1, '$') || isPunct(i + 1, '%')
+        || ((isPunct(i - 1, '.') || isPunct(i - 1, ',')) && tight(i) && isNumber(i - 2)
+            && tight(i - 1))
+        || (isPunct(i + 1, '.') && tight(i + 1) && isNumber(i + 2) && tight(i + 2))
+        || (isPunct(i + 1, ',') && tight(i + 1) && isNumber(i + 2, 3, 3) && tight(i + 2));
+}
+
 std::vector<TimexMention> Parser::run()
 {
     std::vector<TimexMention> mentions;
@@ -1887,6 +1900,10 @@ std::vector<TimexMention> Parser::run()
         }
         if (determinerBeforeUnknown(i)) {
             i += 2;
+            continue;
+        }
+        if (t.kind == Token::Number && isAmount(i)) {
+            ++i;
             continue;
         }
         Match m;

@@ -526,6 +526,8 @@ void TestTemporalTagger::untagged_data()
                                               << "Weekly";
     QTest::newRow("last as a verb") << "The talks will last."
                                     << "last";
+    QTest::newRow("amounts") << "Output rose 2.5% to 1,000 tons worth $2,000 a ton."
+                             << "2.5% to 1,000 tons worth $2,000";
     QTest::newRow("holiday as a surname") << "She wrote it with illustrator Johnnie Christmas."
                                           << "Christmas";
     QTest::newRow("quarter as a fraction") << "Only a quarter of citizens agreed."
