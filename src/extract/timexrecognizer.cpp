@@ -182,6 +182,12 @@ private:
     void finish(Match &m, int first, int end) const;
     bool determinerBeforeUnknown(int i) const;
     bool isAmount(int i) const;
+    // "1,850": the number at i is followed by a thousands group.
+    bool thousands(int i) const
+    {
+        return isNumber(i, 1, 3) && isPunct(i + 1, ',') && tight(i + 1) && isNumber(i + 2, 3, 3)
+            && tight(i + 2);
+    }
 
     QStringView m_text;
     const TimexLexicon &m_lexicon;
@@ -438,6 +444,11 @@ bool Parser::countAt(int i, int &count, bool &vague, int &next) const
         // "2 1/2" and "1.5": keep it simple, a fraction makes the expression unsure; skip it.
         if (isPunct(next, '.') && tight(next) && isNumber(next + 1) && tight(next + 1))
             return false;
+        // "2,400 years": a thousands group belongs to the count.
+        if (thousands(i)) {
+            count = count * 1000 + number(i + 2);
+            next = i + 3;
+        }
         return true;
     }
     if (is(i, LexClass::Number)) {
@@ -1883,7 +1894,7 @@ bool Parser::isAmount(int i) const
         || ((isPunct(i - 1, '.') || isPunct(i - 1, ',')) && tight(i) && isNumber(i - 2)
             && tight(i - 1))
         || (isPunct(i + 1, '.') && tight(i + 1) && isNumber(i + 2) && tight(i + 2))
-        || (isPunct(i + 1, ',') && tight(i + 1) && isNumber(i + 2, 3, 3) && tight(i + 2));
+        || (thousands(i) && !is(i + 3, LexClass::Units));
 }
 
 std::vector<TimexMention> Parser::run()

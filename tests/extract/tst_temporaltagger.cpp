@@ -318,6 +318,14 @@ void TestTemporalTagger::tag_data()
         << "the end of the decade"
         << "DATE"
         << "199" << QDate(1996, 9, 1) << QDate(1999, 12, 31);
+    QTest::newRow("thousands count")
+        << "The city was founded 1,500 years ago." << thu << "1,500 years ago"
+        << "DATE"
+        << "0513" << QDate(513, 1, 1) << QDate(513, 12, 31);
+    QTest::newRow("thousands duration")
+        << "The tradition has lasted for 1,000 years." << thu << "1,000 years"
+        << "DURATION"
+        << "P1000Y" << QDate() << QDate();
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
