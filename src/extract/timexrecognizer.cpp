@@ -179,6 +179,7 @@ private:
     int partOfDayAfter(int i, QString &code) const;
     int tenseAround(int first, int last) const;
     int governingVerb(int first, int last) const;
+    bool isReporting(int i) const;
     void finish(Match &m, int first, int end) const;
     bool determinerBeforeUnknown(int i) const;
     bool isAmount(int i) const;
@@ -337,7 +338,7 @@ void Parser::readVerbGroups()
     for (int k = 0; k < n; ++k) {
         Token &t = m_tokens[std::size_t(k)];
         if (t.tense == 1) {
-            for (int back = 1; back <= 2; ++back) {
+            for (int back = 1; back <= 3; ++back) { // "had been initially scheduled"
                 if (isText(k - back, QLatin1StringView("had"))) {
                     t.tense = -1;
                     break;
@@ -347,6 +348,11 @@ void Parser::readVerbGroups()
         }
         if (t.tense != -1)
             continue;
+        // A present passive ("elections are held on July 20") is present, not past.
+        if (k > 0 && m_tokens[std::size_t(k - 1)].tense == 2) {
+            t.tense = 2;
+            continue;
+        }
         for (int back = 1; back <= 3 && back <= k; ++back) {
             const Token &before = m_tokens[std::size_t(k - back)];
             if (before.tense == 1 && !isText(k - back - 1, QLatin1StringView("had"))
@@ -1860,10 +1866,20 @@ int Parser::governingVerb(int first, int last) const
         const Token *right = at(last + d);
         if (!right || right->sentence != sentence)
             break;
-        if (right->tense != 0)
+        // ", the spokesman said" after the clause reports it; it does not date it.
+        if (right->tense != 0 && !isReporting(last + d))
             return last + d;
     }
     return -1;
+}
+
+bool Parser::isReporting(int i) const
+{
+    static const char *const words[] = {"said", "says", "told", "added", "reported"};
+    for (const char *word : words)
+        if (isText(i, QLatin1StringView(word)))
+            return true;
+    return false;
 }
 
 // Whether token i is a determiner ("the", "a", "that", "this", "last" ...) before a word the

@@ -326,6 +326,20 @@ void TestTemporalTagger::tag_data()
         << "The tradition has lasted for 1,000 years." << thu << "1,000 years"
         << "DURATION"
         << "P1000Y" << QDate() << QDate();
+    QTest::newRow("present passive")
+        << "The council sits until elections are held on July 20." << QDate(1997, 4, 2) << "July 20"
+        << "DATE"
+        << "1997-07-20" << QDate(1997, 7, 20) << QDate(1997, 7, 20);
+    QTest::newRow("plan in a past perfect")
+        << "The vote had been initially scheduled for January 25." << QDate(1997, 4, 11)
+        << "January 25"
+        << "DATE"
+        << "1997-01-25" << QDate(1997, 1, 25) << QDate(1997, 1, 25);
+    QTest::newRow("reporting verb after the clause")
+        << "A new plant near Bangkok, with production starting in December, the spokesman said."
+        << QDate(1997, 4, 25) << "December"
+        << "DATE"
+        << "1997-12" << QDate(1997, 12, 1) << QDate(1997, 12, 31);
     QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
                                  << "DATE"
                                  << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
