@@ -163,10 +163,20 @@ void TimexLexicon::insert(const QString &word, LexEntry entry)
     m_slots[at] = Slot {hash, int(m_entries.size())};
     m_entries.push_back(std::move(entry));
     m_words.push_back(word);
+    const char16_t first = word.front().unicode();
+    if (word.size() < qsizetype(m_firstLetters.size()) && first >= 'a' && first <= 'z')
+        m_firstLetters[std::size_t(word.size())] |= 1u << (first - 'a');
 }
 
 const LexEntry *TimexLexicon::find(QStringView word) const
 {
+    if (word.isEmpty() || word.size() >= qsizetype(m_firstLetters.size()))
+        return nullptr;
+    // One bit test settles most words of a text before any hashing.
+    const char16_t first = word.front().unicode() | 0x20;
+    if (first >= 'a' && first <= 'z'
+        && !(m_firstLetters[std::size_t(word.size())] & (1u << (first - 'a'))))
+        return nullptr;
     quint32 hash = 0;
     if (m_slots.empty() || !hashWord(word, hash))
         return nullptr;
