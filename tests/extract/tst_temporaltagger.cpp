@@ -436,6 +436,15 @@ void TestTemporalTagger::tag_data()
         << "He resigned earlier this year." << thu << "earlier this year"
         << "DATE"
         << "2013" << QDate(2013, 1, 1) << QDate(2013, 5, 1);
+    // "The year-ago results": the article goes with the noun after the hyphenated modifier.
+    QTest::newRow("year-ago modifier") << "The year-ago results were restated." << thu << "year-ago"
+                                       << "DATE"
+                                       << "2012" << QDate(2012, 1, 1) << QDate(2012, 12, 31);
+    QTest::newRow("the year-ago quarter")
+        << "Profit fell in the third quarter of 1989 from the year-ago quarter." << thu
+        << "the year-ago quarter"
+        << "DATE"
+        << "1988-Q3" << QDate(1988, 7, 1) << QDate(1988, 9, 30);
     QTest::newRow("year period") << "Sales rose from the 1988 period." << thu << "the 1988 period"
                                  << "DATE"
                                  << "1988" << QDate(1988, 1, 1) << QDate(1988, 12, 31);
@@ -471,6 +480,17 @@ void TestTemporalTagger::tag_data()
         << "They waited more than four hours." << thu << "more than four hours"
         << "DURATION"
         << "PT4H" << QDate() << QDate();
+    // TimeBank leaves "about" out of a bare length but keeps it in a shift.
+    QTest::newRow("about length") << "He spent about five hours there." << thu << "five hours"
+                                  << "DURATION"
+                                  << "PT5H" << QDate() << QDate();
+    QTest::newRow("about shift") << "He left about two years ago." << thu << "about two years ago"
+                                 << "DATE"
+                                 << "2011" << QDate(2011, 1, 1) << QDate(2011, 12, 31);
+    QTest::newRow("nearly length")
+        << "The siege lasted nearly five months." << thu << "nearly five months"
+        << "DURATION"
+        << "P5M" << QDate() << QDate();
     QTest::newRow("adjectival duration") << "He signed a two-year contract." << thu << "two-year"
                                          << "DURATION"
                                          << "P2Y" << QDate() << QDate();
@@ -556,6 +576,8 @@ void TestTemporalTagger::untagged_data()
                                            << "a quarter";
     QTest::newRow("year count before a unit") << "It follows a 2000 year old tradition."
                                               << "2000";
+    QTest::newRow("recent before an event noun") << "The recent sale lifted the shares."
+                                                 << "recent";
     QTest::newRow("ratio without a time preposition") << "The odds stood 3:15 in his favour."
                                                       << "3:15";
 }
