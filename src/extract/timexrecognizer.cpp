@@ -182,6 +182,7 @@ private:
     bool isReporting(int i) const;
     void finish(Match &m, int first, int end) const;
     bool determinerBeforeUnknown(int i) const;
+    bool anchoredPlural(int i) const;
     bool isAmount(int i) const;
     // "1,850": the number at i is followed by a thousands group.
     bool thousands(int i) const
@@ -1137,13 +1138,24 @@ bool Parser::tryCount(int i, Match &m) const
     return true;
 }
 
+// "the weeks before the shooting", "the years that followed": a span anchored on an event; TBAQ
+// tags the plural without its article (7 of 7 bare plurals after "the" start after it).
+bool Parser::anchoredPlural(int i) const
+{
+    return isText(i - 1, QLatin1StringView("the"))
+        && (isText(i + 1, QLatin1StringView("before")) || isText(i + 1, QLatin1StringView("after"))
+            || isText(i + 1, QLatin1StringView("following"))
+            || (isText(i + 1, QLatin1StringView("that"))
+                && isText(i + 2, QLatin1StringView("followed"))));
+}
+
 bool Parser::tryRef(int i, Match &m) const
 {
     if (is(i, LexClass::Units)
         && (isText(i - 1, QLatin1StringView("for")) || isText(i - 1, QLatin1StringView("over"))
             || isText(i - 1, QLatin1StringView("within"))
             || isText(i - 1, QLatin1StringView("than")) || isText(i - 1, QLatin1StringView("took"))
-            || isText(i - 1, QLatin1StringView("take")))
+            || isText(i - 1, QLatin1StringView("take")) || anchoredPlural(i))
         && !isText(i, QLatin1StringView("nights")) && !isText(i, QLatin1StringView("weekends"))) {
         m.mention.kind = MentionKind::Duration;
         m.mention.type = TimexType::Duration;
@@ -1758,7 +1770,8 @@ bool Parser::withPrefix(int i, Match &out) const
             case MentionKind::Shift:
                 // "The year-ago results": the article determines the noun after the modifier
                 // (TBAQ: 3 of 3 such "the" left out).
-                if (m.mention.kind != MentionKind::Reference && adjectival(m))
+                if (m.mention.kind != MentionKind::Reference
+                    && (adjectival(m) || anchoredPlural(i + 1)))
                     break;
                 [[fallthrough]];
             case MentionKind::Deictic:

@@ -497,6 +497,15 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("coming weeks") << "Talks resume in coming weeks." << thu << "coming weeks"
                                   << "DURATION"
                                   << "PXW" << QDate() << QDate();
+    // An event-anchored plural keeps its article out ("in the weeks before the shooting").
+    QTest::newRow("weeks before an event")
+        << "He was seen there in the weeks before the shooting." << thu << "weeks"
+        << "DURATION"
+        << "PXW" << QDate() << QDate();
+    QTest::newRow("years that followed")
+        << "In the years that followed, the group grew." << thu << "years"
+        << "DURATION"
+        << "PXY" << QDate() << QDate();
     QTest::newRow("recent years") << "Prices rose in recent years." << thu << "recent years"
                                   << "DURATION"
                                   << "PXY" << QDate() << QDate();
