@@ -183,6 +183,7 @@ private:
     void finish(Match &m, int first, int end) const;
     bool determinerBeforeUnknown(int i) const;
     bool anchoredPlural(int i) const;
+    bool afterAmount(int i) const;
     bool isAmount(int i) const;
     // "1,850": the number at i is followed by a thousands group.
     bool thousands(int i) const
@@ -1105,6 +1106,10 @@ bool Parser::tryCount(int i, Match &m) const
         finish(m, i, k + (dir == 3 ? 2 : 1));
         return true;
     }
+    // A rate after an amount ("$2 million a year", "four flights a week", "24 hours a day") is
+    // mostly untagged in TBAQ (7 of 9): the unit measures the amount, not a time.
+    if (article && !isText(i - 1, QLatin1StringView("times")) && afterAmount(i))
+        return false;
     if (article
         && (isNumber(i - 1) || isText(i - 1, QLatin1StringView("times"))
             || isText(i - 1, QLatin1StringView("twice"))
@@ -1147,6 +1152,20 @@ bool Parser::anchoredPlural(int i) const
             || isText(i + 1, QLatin1StringView("following"))
             || (isText(i + 1, QLatin1StringView("that"))
                 && isText(i + 2, QLatin1StringView("followed"))));
+}
+
+// Whether the words before token i end an amount: a number ("$1.76", "358,000"), a scale word
+// ("$2 million") or a counted noun ("four flights", "700 seats").
+bool Parser::afterAmount(int i) const
+{
+    const auto count = [&](int j) {
+        return isNumber(j) || is(j, LexClass::Number);
+    };
+    if (isNumber(i - 1) || isText(i - 1, QLatin1StringView("million"))
+        || isText(i - 1, QLatin1StringView("billion")))
+        return true;
+    const Token *noun = at(i - 1);
+    return noun && noun->kind != Token::Punct && !is(i - 1, LexClass::Number) && count(i - 2);
 }
 
 bool Parser::tryRef(int i, Match &m) const

@@ -587,6 +587,10 @@ void TestTemporalTagger::untagged_data()
                                               << "2000";
     QTest::newRow("recent before an event noun") << "The recent sale lifted the shares."
                                                  << "recent";
+    QTest::newRow("rate after money") << "The cuts save $2 million a year in costs."
+                                      << "a year";
+    QTest::newRow("rate after a counted noun") << "It adds 700 seats a week on the route."
+                                               << "a week";
     QTest::newRow("ratio without a time preposition") << "The odds stood 3:15 in his favour."
                                                       << "3:15";
 }
