@@ -1840,10 +1840,18 @@ bool Parser::withPrefix(int i, Match &out) const
         // TimeBank leaves an approximating "about"/"around" out of a bare length ("spent about
         // five hours": 4 of 5 gold lengths after "about" start after it) but keeps it in a shift
         // ("about two years ago"); "nearly", "almost", "at least" stay inside (11 of 12).
+        // "around" before a date or a clock time is inside it (3 of 3: "around Nov. 1", "around
+        // 7:15 p.m."), unless it is the verb's particle before a possessive ("get around
+        // Wednesday's ruling").
         const bool approxLength = mod == QLatin1String("APPROX");
+        const bool aroundDate = isText(i, QLatin1StringView("around"));
         if (core(i + q, m)
             && ((m.mention.kind == MentionKind::Duration && !approxLength)
-                || m.mention.kind == MentionKind::Shift)) {
+                || m.mention.kind == MentionKind::Shift
+                || (aroundDate
+                    && (m.mention.kind == MentionKind::Calendar
+                        || m.mention.type == TimexType::Time)
+                    && !isPunct(m.end, '\'')))) {
             if (!found || m.end > out.end) {
                 out = m;
                 out.mention.mod = mod;

@@ -487,6 +487,14 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("about shift") << "He left about two years ago." << thu << "about two years ago"
                                  << "DATE"
                                  << "2011" << QDate(2011, 1, 1) << QDate(2011, 12, 31);
+    QTest::newRow("around a date")
+        << "The sale should close around Nov. 1, it said." << QDate(1989, 10, 26) << "around Nov. 1"
+        << "DATE"
+        << "1989-11-01" << QDate(1989, 11, 1) << QDate(1989, 11, 1);
+    QTest::newRow("around as a particle")
+        << "They sought ways to get around Wednesday's ruling." << thu << "Wednesday"
+        << "DATE"
+        << "2013-03-20" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
     QTest::newRow("nearly length")
         << "The siege lasted nearly five months." << thu << "nearly five months"
         << "DURATION"
