@@ -326,6 +326,27 @@ void Parser::tokenise()
 void Parser::readVerbGroups()
 {
     const int n = size();
+    // A regular -ed form after an article or a possessive is an adjective, not a verb: "a still
+    // unspecified date", "the proposed merger", "its revised offer".
+    const auto determiner = [&](int j) {
+        static const char *const words[] = {"a", "an", "the", "its", "their", "his", "her"};
+        for (const char *word : words)
+            if (isText(j, QLatin1StringView(word)))
+                return true;
+        return false;
+    };
+    // "a still unspecified date", "the newly created": an adverb between them.
+    const auto adverb = [&](int j) {
+        const Token *w = at(j);
+        return w && w->kind == Token::Word && w->end - w->begin > 3
+            && ((m_text[w->end - 2].unicode() == 'l' && m_text[w->end - 1].unicode() == 'y')
+                || isText(j, QLatin1StringView("still")));
+    };
+    for (int k = 0; k < n; ++k) {
+        Token &t = m_tokens[std::size_t(k)];
+        if (t.tense == -1 && !t.lex && (determiner(k - 1) || (determiner(k - 2) && adverb(k - 1))))
+            t.tense = 0;
+    }
     for (int k = 0; k < n; ++k) {
         Token &t = m_tokens[std::size_t(k)];
         if (!t.lex || t.lex->cls != LexClass::Tense || !isText(k + 1, QLatin1StringView("to")))

@@ -347,6 +347,12 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("month past") << "The rebels attacked in August." << thu << "August"
                                 << "DATE"
                                 << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
+    // "unspecified" after an article is an adjective: "would be paid" dates the clause.
+    QTest::newRow("participle adjective") << "It would be paid on a still unspecified date in "
+                                             "January."
+                                          << thu << "January"
+                                          << "DATE"
+                                          << "2014-01" << QDate(2014, 1, 1) << QDate(2014, 1, 31);
     QTest::newRow("month future") << "Elections will be held in August." << thu << "August"
                                   << "DATE"
                                   << "2013-08" << QDate(2013, 8, 1) << QDate(2013, 8, 31);
