@@ -183,6 +183,7 @@ private:
     void finish(Match &m, int first, int end) const;
     bool determinerBeforeUnknown(int i) const;
     bool anchoredPlural(int i) const;
+    bool titled(int first, int last) const;
     bool afterAmount(int i) const;
     bool isAmount(int i) const;
     // "1,850": the number at i is followed by a thousands group.
@@ -1189,6 +1190,16 @@ bool Parser::afterAmount(int i) const
     return noun && noun->kind != Token::Punct && !is(i - 1, LexClass::Number) && count(i - 2);
 }
 
+// A capitalised unit word inside a longer expression names a programme or a title ("ABC's
+// \"This Week\"", "CBS's \"60 Minutes\""): TBAQ tags none of them (0 of 3), while it writes
+// every time expression in running text with the unit in lower case.
+bool Parser::titled(int first, int last) const
+{
+    return last > first && m_tokens[std::size_t(last)].upper
+        && (is(last, LexClass::Unit) || is(last, LexClass::Units))
+        && !isText(last, QLatin1StringView("day"));
+}
+
 bool Parser::tryRef(int i, Match &m) const
 {
     if (is(i, LexClass::Units)
@@ -1999,7 +2010,7 @@ std::vector<TimexMention> Parser::run()
             continue;
         }
         Match m;
-        if (withPrefix(i, m) && m.end > i) {
+        if (withPrefix(i, m) && m.end > i && !titled(i, m.end - 1)) {
             int last = m.end - 1;
             m.mention.tense = tenseAround(i, last);
             mentions.push_back(m.mention);

@@ -605,6 +605,10 @@ void TestTemporalTagger::untagged_data()
                                       << "a year";
     QTest::newRow("rate after a counted noun") << "It adds 700 seats a week on the route."
                                                << "a week";
+    QTest::newRow("programme title") << "Baker said on ABC-TV's \"This Week\" that talks failed."
+                                     << "This Week";
+    QTest::newRow("programme with a count") << "He said on CBS's \"60 Minutes\" that he would go."
+                                            << "60 Minutes";
     QTest::newRow("ratio without a time preposition") << "The odds stood 3:15 in his favour."
                                                       << "3:15";
 }
