@@ -1202,6 +1202,17 @@ bool Parser::titled(int first, int last) const
 
 bool Parser::tryRef(int i, Match &m) const
 {
+    // "a day-long meeting", "a decades-long battle": a length as a modifier (TBAQ 2 of 2).
+    if ((is(i, LexClass::Unit) || is(i, LexClass::Units)) && isPunct(i + 1, '-') && tight(i + 1)
+        && isText(i + 2, QLatin1StringView("long")) && tight(i + 2)) {
+        m.mention.kind = MentionKind::Duration;
+        m.mention.type = TimexType::Duration;
+        m.mention.vagueCount = is(i, LexClass::Units);
+        m.mention.count = 1;
+        m.mention.unit = lexText(i);
+        finish(m, i, i + 3);
+        return true;
+    }
     if (is(i, LexClass::Units)
         && (isText(i - 1, QLatin1StringView("for")) || isText(i - 1, QLatin1StringView("over"))
             || isText(i - 1, QLatin1StringView("within"))

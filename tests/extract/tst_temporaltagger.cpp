@@ -508,6 +508,12 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("adjectival duration") << "He signed a two-year contract." << thu << "two-year"
                                          << "DURATION"
                                          << "P2Y" << QDate() << QDate();
+    QTest::newRow("unit-long") << "They left their third day-long meeting." << thu << "day-long"
+                               << "DURATION"
+                               << "P1D" << QDate() << QDate();
+    QTest::newRow("units-long") << "It fed a decades-long battle." << thu << "decades-long"
+                                << "DURATION"
+                                << "PXY" << QDate() << QDate();
     QTest::newRow("coming weeks") << "Talks resume in coming weeks." << thu << "coming weeks"
                                   << "DURATION"
                                   << "PXW" << QDate() << QDate();
