@@ -345,11 +345,6 @@ void Parser::readVerbGroups()
     };
     for (int k = 0; k < n; ++k) {
         Token &t = m_tokens[std::size_t(k)];
-        if (t.tense == -1 && !t.lex && (determiner(k - 1) || (determiner(k - 2) && adverb(k - 1))))
-            t.tense = 0;
-    }
-    for (int k = 0; k < n; ++k) {
-        Token &t = m_tokens[std::size_t(k)];
         if (!t.lex || t.lex->cls != LexClass::Tense || !isText(k + 1, QLatin1StringView("to")))
             continue;
         const Token *verb = at(k + 2);
@@ -372,6 +367,10 @@ void Parser::readVerbGroups()
         }
         if (t.tense != -1)
             continue;
+        if (!t.lex && (determiner(k - 1) || (determiner(k - 2) && adverb(k - 1)))) {
+            t.tense = 0;
+            continue;
+        }
         // A present passive ("elections are held on July 20") is present, not past.
         if (k > 0 && m_tokens[std::size_t(k - 1)].tense == 2) {
             t.tense = 2;
