@@ -105,7 +105,7 @@ Result<TimexLexicon> TimexLexicon::parse(const QString &text)
                QStringLiteral("since"),   QStringLiteral("zone"),    QStringLiteral("s"),
                QStringLiteral("am"),      QStringLiteral("pm"),      QStringLiteral("m"),
                QStringLiteral("p"),       QStringLiteral("oclock"),  QStringLiteral("period"),
-               QStringLiteral("half"),    QStringLiteral("then")};
+               QStringLiteral("then")};
         if (entry.cls == LexClass::Tense
             || (entry.cls == LexClass::Word && continuing.contains(entry.text)))
             entry.startsExpression = false;
@@ -141,8 +141,9 @@ const TimexLexicon &TimexLexicon::builtIn()
 
 void TimexLexicon::insert(const QString &word, LexEntry entry)
 {
-    // The table stays at most half full, so probing is short and never loops forever.
-    if (2 * (m_entries.size() + 1) > m_slots.size()) {
+    // The table stays at most a quarter full, so probing is short (most words are misses, whose
+    // probe runs to an empty slot) and never loops forever.
+    if (4 * (m_entries.size() + 1) > m_slots.size()) {
         std::vector<Slot> old = std::move(m_slots);
         m_slots.assign(old.size() * 2, Slot());
         for (const Slot &slot : old) {
@@ -162,10 +163,20 @@ void TimexLexicon::insert(const QString &word, LexEntry entry)
     m_slots[at] = Slot {hash, int(m_entries.size())};
     m_entries.push_back(std::move(entry));
     m_words.push_back(word);
+    const char16_t first = word.front().unicode();
+    if (word.size() < qsizetype(m_firstLetters.size()) && first >= 'a' && first <= 'z')
+        m_firstLetters[std::size_t(word.size())] |= 1u << (first - 'a');
 }
 
 const LexEntry *TimexLexicon::find(QStringView word) const
 {
+    if (word.isEmpty() || word.size() >= qsizetype(m_firstLetters.size()))
+        return nullptr;
+    // One bit test settles most words of a text before any hashing.
+    const char16_t first = word.front().unicode() | 0x20;
+    if (first >= 'a' && first <= 'z'
+        && !(m_firstLetters[std::size_t(word.size())] & (1u << (first - 'a'))))
+        return nullptr;
     quint32 hash = 0;
     if (m_slots.empty() || !hashWord(word, hash))
         return nullptr;

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <array>
 #include <vector>
 
 namespace demarche {
@@ -68,6 +69,9 @@ private:
     std::vector<LexEntry> m_entries;
     std::vector<QString> m_words;
     std::vector<Slot> m_slots;
+    // Bit (first letter - 'a') of m_firstLetters[length] is set when some word of that length
+    // starts with that letter: most words of a text fail this test before any hashing.
+    std::array<quint32, 32> m_firstLetters {};
 };
 
 } // namespace demarche

@@ -203,9 +203,11 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
                 } else if (direction > 0) {
                     if (month < refMonth)
                         ++year;
-                } else if (month - refMonth > 8) {
-                    // No tense: the year of publication, as news mostly means, unless the month
-                    // lies far ahead of publication.
+                } else if (month - refMonth > (x.day ? 4 : 8)) {
+                    // No tense: the year of publication, as news mostly means, unless the date
+                    // lies far ahead. A day ("Oct. 23") five or more months ahead without a
+                    // future verb is last year's (TimeBank: 9 in 10 such); a bare month ahead is
+                    // often a plan ("ahead of the election in December"), so only 9+ months.
                     --year;
                 }
             }
@@ -219,7 +221,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         } else {
             span = DateSpan::year(year);
         }
-        remember = x.hasYear || x.day;
+        remember = x.hasYear || x.day || x.month;
         break;
     }
     case MentionKind::Weekday: {
@@ -251,7 +253,11 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             value = QStringLiteral("XXXX-XX-XX");
             break;
         }
-        span = DateSpan::day(doc.addDays(x.offset));
+        span = DateSpan::day(
+            (x.fromContext && context.lastExplicit.isValid() && context.lastExplicit.isExact()
+                 ? context.lastExplicit.earliest
+                 : doc)
+                .addDays(x.offset));
         break;
     case MentionKind::Deictic: {
         if (!anchor.isValid()) {
@@ -276,6 +282,8 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             break;
         }
         span = periodOf(anchor, x.unit, x.offset);
+        // "the following day" states a day that later anaphora ("that night") refer to.
+        remember = x.fromContext && span.isExact();
         break;
     }
     case MentionKind::Shift: {
@@ -366,6 +374,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         break;
     case MentionKind::Decade:
         span = DateSpan::decade(x.year);
+        remember = true; // "In the 1990s ... by the end of the decade"
         break;
     case MentionKind::Century:
         span = DateSpan::century(x.year);

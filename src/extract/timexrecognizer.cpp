@@ -2,23 +2,27 @@
 
 #include <QChar>
 
+#include <algorithm>
+#include <array>
+
 namespace demarche {
 
 namespace {
 
+// 32 bytes, packed by hand: the tokeniser writes one per word of every article.
 struct Token
 {
+    const LexEntry *lex = nullptr;
     int begin = 0;
     int end = 0;
+    int value = 0; // numbers up to 9 digits
+    int sentence = 0;
+    char16_t ch = 0; // punctuation character
     enum Kind : unsigned char { Word, Number, Punct } kind = Word;
     bool upper = false; // first letter upper case
     bool spaceBefore = true; // separated from the previous token
     signed char tense = 0; // -1 past, +1 future, 2 present marker
-    int digits = 0;
-    int value = 0; // numbers up to 9 digits
-    int sentence = 0;
-    char16_t ch = 0; // punctuation character
-    const LexEntry *lex = nullptr;
+    unsigned char digits = 0; // capped at 255
 };
 
 struct Match
@@ -46,6 +50,7 @@ public:
 
 private:
     void tokenise();
+    void readVerbGroups();
     int size() const { return int(m_tokens.size()); }
     const Token *at(int i) const
     {
@@ -113,6 +118,33 @@ private:
         return k > 0 && m_tokens[std::size_t(k)].begin > m.mention.begin && isPunct(k, '-')
             && tight(k);
     }
+    // "a week or so (ago)": TimeBank keeps the hedge inside; returns the index after it, or k.
+    int orSo(int k) const
+    {
+        return isText(k, QLatin1StringView("or")) && isText(k + 1, QLatin1StringView("so")) ? k + 2
+                                                                                            : k;
+    }
+    // Words between a count and its unit that leave the length as counted: "six consecutive
+    // quarters", "two more weeks", "eight trading days", "an additional year".
+    bool countAdjective(int i) const
+    {
+        static const char *const words[]
+            = {"consecutive", "straight", "more",     "additional", "full",
+               "trading",     "business", "calendar", "successive", "further"};
+        for (const char *word : words)
+            if (isText(i, QLatin1StringView(word)))
+                return true;
+        return false;
+    }
+    bool isModalOrTo(int i) const
+    {
+        static const char *const words[]
+            = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "ll"};
+        for (const char *word : words)
+            if (isText(i, QLatin1StringView(word)))
+                return true;
+        return false;
+    }
     bool core(int i, Match &out) const;
     bool withPrefix(int i, Match &out) const;
 
@@ -133,6 +165,7 @@ private:
     bool trySeason(int i, Match &m) const;
     bool tryDeictic(int i, Match &m) const;
     bool tryCount(int i, Match &m) const;
+    bool tryHalfUnit(int i, Match &m) const;
     bool tryRef(int i, Match &m) const;
     bool tryDayWord(int i, Match &m) const;
     bool tryWeekday(int i, Match &m) const;
@@ -142,9 +175,23 @@ private:
     bool tryHoliday(int i, Match &m) const;
     bool tryContextUnit(int i, Match &m) const;
     bool tryYearEarlier(int i, Match &m) const;
+    bool tryYearEnd(int i, Match &m) const;
     int partOfDayAfter(int i, QString &code) const;
     int tenseAround(int first, int last) const;
+    int governingVerb(int first, int last) const;
+    bool isReporting(int i) const;
     void finish(Match &m, int first, int end) const;
+    bool determinerBeforeUnknown(int i) const;
+    bool anchoredPlural(int i) const;
+    bool titled(int first, int last) const;
+    bool afterAmount(int i) const;
+    bool isAmount(int i) const;
+    // "1,850": the number at i is followed by a thousands group.
+    bool thousands(int i) const
+    {
+        return isNumber(i, 1, 3) && isPunct(i + 1, ',') && tight(i + 1) && isNumber(i + 2, 3, 3)
+            && tight(i + 2);
+    }
 
     QStringView m_text;
     const TimexLexicon &m_lexicon;
@@ -222,7 +269,7 @@ void Parser::tokenise()
                 ++j;
             }
             t.kind = Token::Number;
-            t.digits = j - i;
+            t.digits = (unsigned char)std::min(j - i, 255);
             t.value = value;
             t.end = j;
             // "1st", "3rd", "20th": the ordinal suffix belongs to the number.
@@ -254,6 +301,7 @@ void Parser::tokenise()
             if (t.lex && t.lex->cls == LexClass::Tense)
                 t.tense = t.lex->text == QLatin1String("future") ? 1
                     : t.lex->text == QLatin1String("past")       ? -1
+                    : t.lex->text == QLatin1String("intent")     ? 0
                                                                  : 2;
             else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
                      && m_text[j - 2].unicode() == 'e' && !t.upper)
@@ -270,13 +318,69 @@ void Parser::tokenise()
         i = t.end;
         m_tokens.push_back(t);
     }
-    // A participle after a future auxiliary ("will be held") is future, not past.
-    for (std::size_t k = 0; k < m_tokens.size(); ++k) {
-        if (m_tokens[k].tense != -1)
+    readVerbGroups();
+}
+
+// Tense over verb groups rather than single words: "is to resume", "set to expire" look ahead;
+// "had been due to expire" lies in the past however it looked ahead then; "will be held" is
+// future although "held" reads as past.
+void Parser::readVerbGroups()
+{
+    const int n = size();
+    // A regular -ed form after an article or a possessive is an adjective, not a verb: "a still
+    // unspecified date", "the proposed merger", "its revised offer".
+    const auto determiner = [&](int j) {
+        static const char *const words[] = {"a", "an", "the", "its", "their", "his", "her"};
+        for (const char *word : words)
+            if (isText(j, QLatin1StringView(word)))
+                return true;
+        return false;
+    };
+    // "a still unspecified date", "the newly created": an adverb between them.
+    const auto adverb = [&](int j) {
+        const Token *w = at(j);
+        return w && w->kind == Token::Word && w->end - w->begin > 3
+            && ((m_text[w->end - 2].unicode() == 'l' && m_text[w->end - 1].unicode() == 'y')
+                || isText(j, QLatin1StringView("still")));
+    };
+    for (int k = 0; k < n; ++k) {
+        Token &t = m_tokens[std::size_t(k)];
+        if (!t.lex || t.lex->cls != LexClass::Tense || !isText(k + 1, QLatin1StringView("to")))
             continue;
-        for (std::size_t back = 1; back <= 3 && back <= k; ++back) {
-            if (m_tokens[k - back].tense == 1) {
-                m_tokens[k].tense = 1;
+        const Token *verb = at(k + 2);
+        const bool infinitive = verb && verb->kind == Token::Word && !verb->upper
+            && (!verb->lex || verb->lex->cls == LexClass::Tense);
+        if (infinitive
+            && (t.lex->text == QLatin1String("intent") || t.lex->text == QLatin1String("present")))
+            t.tense = 1;
+    }
+    for (int k = 0; k < n; ++k) {
+        Token &t = m_tokens[std::size_t(k)];
+        if (t.tense == 1) {
+            for (int back = 1; back <= 3; ++back) { // "had been initially scheduled"
+                if (isText(k - back, QLatin1StringView("had"))) {
+                    t.tense = -1;
+                    break;
+                }
+            }
+            continue;
+        }
+        if (t.tense != -1)
+            continue;
+        if (!t.lex && (determiner(k - 1) || (determiner(k - 2) && adverb(k - 1)))) {
+            t.tense = 0;
+            continue;
+        }
+        // A present passive ("elections are held on July 20") is present, not past.
+        if (k > 0 && m_tokens[std::size_t(k - 1)].tense == 2) {
+            t.tense = 2;
+            continue;
+        }
+        for (int back = 1; back <= 3 && back <= k; ++back) {
+            const Token &before = m_tokens[std::size_t(k - back)];
+            if (before.tense == 1 && !isText(k - back - 1, QLatin1StringView("had"))
+                && !isText(k - back - 2, QLatin1StringView("had"))) {
+                t.tense = 1;
                 break;
             }
         }
@@ -369,6 +473,11 @@ bool Parser::countAt(int i, int &count, bool &vague, int &next) const
         // "2 1/2" and "1.5": keep it simple, a fraction makes the expression unsure; skip it.
         if (isPunct(next, '.') && tight(next) && isNumber(next + 1) && tight(next + 1))
             return false;
+        // "2,400 years": a thousands group belongs to the count.
+        if (thousands(i)) {
+            count = count * 1000 + number(i + 2);
+            next = i + 3;
+        }
         return true;
     }
     if (is(i, LexClass::Number)) {
@@ -614,8 +723,12 @@ bool Parser::tryYear(int i, Match &m) const
         || (isPunct(k + 1, '.') && tight(k + 1) && isNumber(k + 2) && tight(k + 2))
         || isText(k + 1, QLatin1StringView("percent")))
         return false;
-    // Outside fiscal phrases a year is a plausible one, not a count ("1200 troops").
-    if (k == i && (year < 1500 || (!m_tokens[std::size_t(k)].spaceBefore && isNumber(k - 1))))
+    // Outside fiscal phrases a year is a plausible one, not a count ("1200 troops", "1500 years",
+    // "a 2000 year old tradition").
+    if (k == i
+        && (year < 1500 || (!m_tokens[std::size_t(k)].spaceBefore && isNumber(k - 1))
+            || is(k + 1, LexClass::Units)
+            || (is(k + 1, LexClass::Unit) && isText(k + 2, QLatin1StringView("old")))))
         return false;
     m.mention.kind = MentionKind::Calendar;
     m.mention.year = year;
@@ -722,10 +835,14 @@ bool Parser::tryQuarter(int i, Match &m) const
             x.year = year;
             x.hasYear = true;
             k = j + 1;
-        } else if (is(k, LexClass::Deictic) && isText(k + 1, QLatin1StringView("year"))) {
-            x.yearOffset = lexNumber(k);
+        } else if (is(j, LexClass::Deictic) && isText(j + 1, QLatin1StringView("year"))) {
+            // "the third quarter last year", "the first half of this year"
+            x.yearOffset = lexNumber(j);
             x.hasYearOffset = true;
-            k += 2;
+            k = j + 2;
+        } else if (j > k && isText(j, QLatin1StringView("the"))
+                   && isText(j + 1, QLatin1StringView("year"))) {
+            k = j + 2; // "the first half of the year": the year of the document
         }
     }
     finish(m, i, k);
@@ -786,6 +903,9 @@ bool Parser::tryDeictic(int i, Match &m) const
 {
     if (!is(i, LexClass::Deictic))
         return false;
+    // "expected to last several weeks", "will last": the verb, not the determiner.
+    if (isText(i, QLatin1StringView("last")) && isModalOrTo(i - 1))
+        return false;
     TimexMention &x = m.mention;
     int offset = lexNumber(i);
     const bool context = isText(i, QLatin1StringView("following"))
@@ -804,23 +924,28 @@ bool Parser::tryDeictic(int i, Match &m) const
     x.fromContext = context;
     if (is(k, LexClass::PartOfDay) && !isText(k, QLatin1StringView("noon"))
         && !isText(k, QLatin1StringView("midnight"))) {
-        if (!isText(i, QLatin1StringView("this")) && !isText(i, QLatin1StringView("last")))
+        // "the next morning", "the following night": the day after the one last named.
+        const bool after = isText(i, QLatin1StringView("following"))
+            || (isText(i, QLatin1StringView("next")) && isText(i - 1, QLatin1StringView("the")));
+        if (!isText(i, QLatin1StringView("this")) && !isText(i, QLatin1StringView("last"))
+            && !after)
             return false;
         x.kind = MentionKind::DayOffset;
         x.type = TimexType::Time;
         x.partOfDay = lexText(k);
-        x.offset = isText(i, QLatin1StringView("last")) ? -1 : 0;
+        x.offset = isText(i, QLatin1StringView("last")) ? -1 : after ? 1 : 0;
+        x.fromContext = after;
         if (x.offset == -1 && x.partOfDay != QLatin1String("NI")
             && x.partOfDay != QLatin1String("EV"))
             return false;
-        finish(m, i, k + 1);
+        finish(m, after && isText(i - 1, QLatin1StringView("the")) ? i - 1 : i, k + 1);
         return true;
     }
     if (is(k, LexClass::Unit)) {
         x.unit = lexText(k);
         // "the latest quarter" is the last one completed, like "last quarter".
         x.kind = MentionKind::Deictic;
-        finish(m, i, k + 1);
+        finish(m, i, orSo(k + 1));
         return true;
     }
     if (isText(i, QLatin1StringView("latest")) && isText(k, QLatin1StringView("period"))) {
@@ -835,6 +960,9 @@ bool Parser::tryDeictic(int i, Match &m) const
         finish(m, i, afterDot(k));
         return true;
     }
+    // "last Oct. 23" is a date whose tense the verb gives; TimeBank leaves "last" out of it.
+    if (is(k, LexClass::Month) && isNumber(afterDot(k), 1, 2))
+        return false;
     if (is(k, LexClass::Month) && offset != 0) {
         x.kind = MentionKind::Calendar;
         x.month = lexNumber(k);
@@ -869,7 +997,7 @@ bool Parser::tryDeictic(int i, Match &m) const
             x.count = count;
             x.vagueCount = vague;
             x.unit = lexText(next);
-            finish(m, i, next + 1);
+            finish(m, i, orSo(next + 1));
             return true;
         }
     }
@@ -898,6 +1026,33 @@ bool Parser::tryDeictic(int i, Match &m) const
     return false;
 }
 
+// "half an hour", "half a year": a duration in the next smaller unit, as TimeML writes it.
+bool Parser::tryHalfUnit(int i, Match &m) const
+{
+    if (!isText(i, QLatin1StringView("half"))
+        || !(isText(i + 1, QLatin1StringView("a")) || isText(i + 1, QLatin1StringView("an")))
+        || !is(i + 2, LexClass::Unit))
+        return false;
+    static const std::array<std::pair<QLatin1StringView, QLatin1StringView>, 6> halves = {{
+        {QLatin1StringView("MIN"), QLatin1StringView("PT30S")},
+        {QLatin1StringView("H"), QLatin1StringView("PT30M")},
+        {QLatin1StringView("D"), QLatin1StringView("PT12H")},
+        {QLatin1StringView("Y"), QLatin1StringView("P6M")},
+        {QLatin1StringView("DE"), QLatin1StringView("P5Y")},
+        {QLatin1StringView("CE"), QLatin1StringView("P50Y")},
+    }};
+    for (const auto &[unit, value] : halves) {
+        if (lexText(i + 2) == unit) {
+            m.mention.kind = MentionKind::Duration;
+            m.mention.type = TimexType::Duration;
+            m.mention.literal = value;
+            finish(m, i, i + 3);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Parser::tryCount(int i, Match &m) const
 {
     int count = 0;
@@ -921,14 +1076,18 @@ bool Parser::tryCount(int i, Match &m) const
     }
     if (isPunct(k, '-') && tight(k))
         ++k;
+    else if (countAdjective(k) && (is(k + 1, LexClass::Unit) || is(k + 1, LexClass::Units)))
+        ++k;
     if (!is(k, LexClass::Unit) && !is(k, LexClass::Units))
         return false;
     // "a year-earlier quarter" belongs to the year-earlier rule; "three-quarters" is a fraction.
     if ((isPunct(k + 1, '-') && tight(k + 1)
          && (isText(k + 2, QLatin1StringView("earlier"))
              || isText(k + 2, QLatin1StringView("ago"))))
-        || (isText(k, QLatin1StringView("quarters")) && isPunct(k - 1, '-')))
-        return false;
+        || (isText(k, QLatin1StringView("quarters")) && isPunct(k - 1, '-'))
+        || (isText(k, QLatin1StringView("quarter")) && isText(k + 1, QLatin1StringView("of"))
+            && !is(k + 2, LexClass::Unit) && !is(k + 3, LexClass::Unit)))
+        return false; // "a quarter of citizens" is a fraction, "a quarter of a century" a time
     const bool article = isText(i, QLatin1StringView("a")) || isText(i, QLatin1StringView("an"));
     if (article && !vague && is(k, LexClass::Units))
         return false;
@@ -936,7 +1095,7 @@ bool Parser::tryCount(int i, Match &m) const
     x.unit = lexText(k);
     x.count = count;
     x.vagueCount = vague;
-    ++k;
+    k = orSo(k + 1);
     // Ages ("a 6-year-old") are not time expressions.
     if ((isPunct(k, '-') && tight(k) && isText(k + 1, QLatin1StringView("old")))
         || isText(k, QLatin1StringView("old")))
@@ -968,6 +1127,10 @@ bool Parser::tryCount(int i, Match &m) const
         finish(m, i, k + (dir == 3 ? 2 : 1));
         return true;
     }
+    // A rate after an amount ("$2 million a year", "four flights a week", "24 hours a day") is
+    // mostly untagged in TBAQ (7 of 9): the unit measures the amount, not a time.
+    if (article && !isText(i - 1, QLatin1StringView("times")) && afterAmount(i))
+        return false;
     if (article
         && (isNumber(i - 1) || isText(i - 1, QLatin1StringView("times"))
             || isText(i - 1, QLatin1StringView("twice"))
@@ -1001,13 +1164,59 @@ bool Parser::tryCount(int i, Match &m) const
     return true;
 }
 
+// "the weeks before the shooting", "the years that followed": a span anchored on an event; TBAQ
+// tags the plural without its article (7 of 7 bare plurals after "the" start after it).
+bool Parser::anchoredPlural(int i) const
+{
+    return isText(i - 1, QLatin1StringView("the"))
+        && (isText(i + 1, QLatin1StringView("before")) || isText(i + 1, QLatin1StringView("after"))
+            || isText(i + 1, QLatin1StringView("following"))
+            || (isText(i + 1, QLatin1StringView("that"))
+                && isText(i + 2, QLatin1StringView("followed"))));
+}
+
+// Whether the words before token i end an amount: a number ("$1.76", "358,000"), a scale word
+// ("$2 million") or a counted noun ("four flights", "700 seats").
+bool Parser::afterAmount(int i) const
+{
+    const auto count = [&](int j) {
+        return isNumber(j) || is(j, LexClass::Number);
+    };
+    if (isNumber(i - 1) || isText(i - 1, QLatin1StringView("million"))
+        || isText(i - 1, QLatin1StringView("billion")))
+        return true;
+    const Token *noun = at(i - 1);
+    return noun && noun->kind != Token::Punct && !is(i - 1, LexClass::Number) && count(i - 2);
+}
+
+// A capitalised unit word inside a longer expression names a programme or a title ("ABC's
+// \"This Week\"", "CBS's \"60 Minutes\""): TBAQ tags none of them (0 of 3), while it writes
+// every time expression in running text with the unit in lower case.
+bool Parser::titled(int first, int last) const
+{
+    return last > first && m_tokens[std::size_t(last)].upper
+        && (is(last, LexClass::Unit) || is(last, LexClass::Units))
+        && !isText(last, QLatin1StringView("day"));
+}
+
 bool Parser::tryRef(int i, Match &m) const
 {
+    // "a day-long meeting", "a decades-long battle": a length as a modifier (TBAQ 2 of 2).
+    if ((is(i, LexClass::Unit) || is(i, LexClass::Units)) && isPunct(i + 1, '-') && tight(i + 1)
+        && isText(i + 2, QLatin1StringView("long")) && tight(i + 2)) {
+        m.mention.kind = MentionKind::Duration;
+        m.mention.type = TimexType::Duration;
+        m.mention.vagueCount = is(i, LexClass::Units);
+        m.mention.count = 1;
+        m.mention.unit = lexText(i);
+        finish(m, i, i + 3);
+        return true;
+    }
     if (is(i, LexClass::Units)
         && (isText(i - 1, QLatin1StringView("for")) || isText(i - 1, QLatin1StringView("over"))
             || isText(i - 1, QLatin1StringView("within"))
             || isText(i - 1, QLatin1StringView("than")) || isText(i - 1, QLatin1StringView("took"))
-            || isText(i - 1, QLatin1StringView("take")))
+            || isText(i - 1, QLatin1StringView("take")) || anchoredPlural(i))
         && !isText(i, QLatin1StringView("nights")) && !isText(i, QLatin1StringView("weekends"))) {
         m.mention.kind = MentionKind::Duration;
         m.mention.type = TimexType::Duration;
@@ -1047,18 +1256,15 @@ bool Parser::tryRef(int i, Match &m) const
         finish(m, i, i + 2);
         return true;
     }
-    if (isText(i, QLatin1StringView("recent"))) {
-        if (is(i + 1, LexClass::Units)) {
-            // "recent years": a vague length (PXY), like "the past few years".
-            x.kind = MentionKind::Duration;
-            x.type = TimexType::Duration;
-            x.vagueCount = true;
-            x.unit = lexText(i + 1);
-            finish(m, i, i + 2);
-            return true;
-        }
-        x.literal = QStringLiteral("PAST_REF");
-        finish(m, i, i + 1);
+    // "recent years": a vague length (PXY), like "the past few years". A bare "recent" before
+    // another noun ("the recent sale") is mostly untagged in TBAQ (9 untagged, 6 tagged): it
+    // qualifies the event rather than naming a time.
+    if (isText(i, QLatin1StringView("recent")) && is(i + 1, LexClass::Units)) {
+        x.kind = MentionKind::Duration;
+        x.type = TimexType::Duration;
+        x.vagueCount = true;
+        x.unit = lexText(i + 1);
+        finish(m, i, i + 2);
         return true;
     }
     return false;
@@ -1119,6 +1325,11 @@ bool Parser::trySet(int i, Match &m) const
     x.kind = MentionKind::Set;
     x.type = TimexType::Set;
     if (is(i, LexClass::Set)) {
+        // A capital inside a sentence makes a name ("LA Weekly", "the Daily Mail").
+        const Token &t = m_tokens[std::size_t(i)];
+        if (t.upper && i > 0 && m_tokens[std::size_t(i - 1)].sentence == t.sentence
+            && m_tokens[std::size_t(i - 1)].kind == Token::Word)
+            return false;
         x.literal = lexText(i);
         finish(m, i, i + 1);
         return true;
@@ -1146,6 +1357,11 @@ bool Parser::trySet(int i, Match &m) const
     if (is(k, LexClass::Weekday)) {
         x.literal = QStringLiteral("XXXX-WXX-%1").arg(lexNumber(k));
         finish(m, i, afterDot(k));
+        return true;
+    }
+    if (is(k, LexClass::Season) && !isText(i, QLatin1StringView("per"))) {
+        x.literal = QStringLiteral("XXXX-") + lexText(k); // "each summer"
+        finish(m, i, k + 1);
         return true;
     }
     if (is(k, LexClass::Month) && !isText(i, QLatin1StringView("per"))) {
@@ -1195,7 +1411,15 @@ bool Parser::tryTime(int i, Match &m) const
             ++k;
             marked = true;
         }
-        if (!marked && !(colon && is(k, LexClass::Word) && lexText(k) == QLatin1String("zone")))
+        // Without "a.m." or a zone, a colon time counts when it can only be a clock time (the
+        // 24-hour "22:30") or a preposition of time stands before it ("at 2:30").
+        const bool clockAlone = colon
+            && (x.hour >= 13 || isText(i - 1, QLatin1StringView("at"))
+                || isText(i - 1, QLatin1StringView("by"))
+                || isText(i - 1, QLatin1StringView("until"))
+                || isText(i - 1, QLatin1StringView("around")));
+        if (!marked && !clockAlone
+            && !(colon && is(k, LexClass::Word) && lexText(k) == QLatin1String("zone")))
             return false;
         if (x.hour > 12 && marked && !isText(k - 1, QLatin1StringView("o'clock")))
             return false;
@@ -1206,10 +1430,24 @@ bool Parser::tryTime(int i, Match &m) const
     }
     if (is(k, LexClass::Word) && lexText(k) == QLatin1String("zone"))
         ++k;
+    else if (isText(k, QLatin1StringView("local")) && isText(k + 1, QLatin1StringView("time")))
+        k += 2; // "10:30 a.m. local time (on) Saturday"
     x.type = TimexType::Time;
     x.kind = MentionKind::DayOffset;
     x.offset = 0;
     int j = k;
+    // "10:35 a.m. (0735 GMT) Friday": the day after the other zone's time dates this one, but
+    // stays outside its extent, as TimeBank tags it.
+    bool aside = false;
+    if (isPunct(j, '(')) {
+        for (int close = j + 1; close <= j + 5; ++close) {
+            if (isPunct(close, ')')) {
+                j = close + 1;
+                aside = true;
+                break;
+            }
+        }
+    }
     if (isPunct(j, ','))
         ++j;
     if (isText(j, QLatin1StringView("on")))
@@ -1223,9 +1461,14 @@ bool Parser::tryTime(int i, Match &m) const
         x.minute = minute;
         x.partOfDay.clear();
         x.type = TimexType::Time;
-        k = day.end;
+        if (!aside)
+            k = day.end;
     } else if (isText(i, QLatin1StringView("noon")) || isText(i, QLatin1StringView("midnight"))) {
         return false;
+    } else {
+        // A clock time without a day falls on the day the story last named ("shot on Oct. 23
+        // ... at 10 p.m.").
+        x.fromContext = true;
     }
     finish(m, i, k);
     return true;
@@ -1292,6 +1535,11 @@ bool Parser::tryPosition(int i, Match &m) const
 
 bool Parser::tryHoliday(int i, Match &m) const
 {
+    // After a capitalised word inside a sentence it is a name ("illustrator Johnnie Christmas").
+    if (i > 0 && m_tokens[std::size_t(i - 1)].kind == Token::Word
+        && m_tokens[std::size_t(i - 1)].upper && !m_tokens[std::size_t(i - 1)].lex
+        && m_tokens[std::size_t(i - 1)].sentence == m_tokens[std::size_t(i)].sentence)
+        return false;
     TimexMention &x = m.mention;
     x.kind = MentionKind::Holiday;
     int k = i + 1;
@@ -1317,6 +1565,16 @@ bool Parser::tryContextUnit(int i, Match &m) const
     TimexMention &x = m.mention;
     x.kind = MentionKind::ContextUnit;
     int k = i;
+    // "that night", "that morning": a part of the day the story last named (TIME).
+    if (isText(k, QLatin1StringView("that")) && is(k + 1, LexClass::PartOfDay) && !isNumber(k + 1)
+        && lexText(k + 1).size() == 2) {
+        x.kind = MentionKind::DayOffset;
+        x.type = TimexType::Time;
+        x.partOfDay = lexText(k + 1);
+        x.fromContext = true;
+        finish(m, i, k + 2);
+        return true;
+    }
     if (isText(k, QLatin1StringView("that")) || isText(k, QLatin1StringView("same"))) {
         ++k;
         if (isText(k, QLatin1StringView("same")))
@@ -1346,9 +1604,15 @@ bool Parser::tryContextUnit(int i, Match &m) const
             && isText(i + 2, QLatin1StringView("year"))
         ? i + 2
         : i + 1;
+    // "the month" and "the decade" only inside a position ("the end of the month"): alone they
+    // are seldom times in news.
+    const bool positioned = isText(i - 1, QLatin1StringView("of")) && is(i - 2, LexClass::Position);
     if (isText(i, QLatin1StringView("the"))
         && (isText(u, QLatin1StringView("quarter")) || isText(u, QLatin1StringView("year"))
-            || isText(u, QLatin1StringView("week")))
+            || isText(u, QLatin1StringView("week"))
+            || (positioned
+                && (isText(u, QLatin1StringView("month"))
+                    || isText(u, QLatin1StringView("decade")))))
         && !isPunct(u + 1, '-') && !isText(u + 1, QLatin1StringView("before"))
         && !isText(u + 1, QLatin1StringView("earlier"))) {
         int year = 0;
@@ -1363,6 +1627,9 @@ bool Parser::tryContextUnit(int i, Match &m) const
             return true;
         }
         x.unit = lexText(u);
+        // "the end of the month/decade": the one the story is in, which it last named.
+        x.fromContext
+            = positioned && (x.unit == QLatin1String("M") || x.unit == QLatin1String("DE"));
         // "the year ended September 30" names a fiscal year by its length (TimeBank: P1Y).
         if (x.unit == QLatin1String("Y")
             && (isText(u + 1, QLatin1StringView("ended"))
@@ -1382,6 +1649,25 @@ bool Parser::tryContextUnit(int i, Match &m) const
         return true;
     }
     return false;
+}
+
+// "year-end", "year end": the last day of the year, which the tense places (a past "at year-end"
+// said in October is last year's).
+bool Parser::tryYearEnd(int i, Match &m) const
+{
+    if (!isText(i, QLatin1StringView("year")))
+        return false;
+    int k = i + 1;
+    if (isPunct(k, '-') && tight(k) && tight(k + 1))
+        ++k;
+    if (!isText(k, QLatin1StringView("end")))
+        return false;
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Calendar;
+    x.month = 12;
+    x.day = 31;
+    finish(m, i, k + 1);
+    return true;
 }
 
 bool Parser::tryYearEarlier(int i, Match &m) const
@@ -1450,7 +1736,7 @@ bool Parser::core(int i, Match &out) const
             break;
         case LexClass::Unit:
         case LexClass::Units:
-            add({&Parser::tryRef, &Parser::tryYearEarlier});
+            add({&Parser::tryRef, &Parser::tryYearEarlier, &Parser::tryYearEnd});
             break;
         case LexClass::Number:
             add({&Parser::tryCount, &Parser::trySpelledYear});
@@ -1492,6 +1778,8 @@ bool Parser::core(int i, Match &out) const
                 add({&Parser::tryContextUnit});
             else if (w == QLatin1String("a"))
                 add({&Parser::tryCount});
+            else if (w == QLatin1String("half"))
+                add({&Parser::tryHalfUnit});
             else if (w == QLatin1String("fiscal"))
                 add({&Parser::tryQuarter, &Parser::tryYear});
             else if (w == QLatin1String("every") || w == QLatin1String("each")
@@ -1540,7 +1828,11 @@ bool Parser::withPrefix(int i, Match &out) const
             case MentionKind::Quarter:
             case MentionKind::Half:
             case MentionKind::Duration:
-                if (m.mention.kind != MentionKind::Reference && adjectival(m))
+            case MentionKind::Shift:
+                // "The year-ago results": the article determines the noun after the modifier
+                // (TBAQ: 3 of 3 such "the" left out).
+                if (m.mention.kind != MentionKind::Reference
+                    && (adjectival(m) || anchoredPlural(i + 1)))
                     break;
                 [[fallthrough]];
             case MentionKind::Deictic:
@@ -1548,7 +1840,6 @@ bool Parser::withPrefix(int i, Match &out) const
             case MentionKind::Century:
             case MentionKind::ContextUnit:
             case MentionKind::Season:
-            case MentionKind::Shift:
             positioned:
                 if (!found || m.end > out.end) {
                     out = m;
@@ -1588,8 +1879,21 @@ bool Parser::withPrefix(int i, Match &out) const
     }
     if (q > 0 && i + q < size()) {
         Match m;
+        // TimeBank leaves an approximating "about"/"around" out of a bare length ("spent about
+        // five hours": 4 of 5 gold lengths after "about" start after it) but keeps it in a shift
+        // ("about two years ago"); "nearly", "almost", "at least" stay inside (11 of 12).
+        // "around" before a date or a clock time is inside it (3 of 3: "around Nov. 1", "around
+        // 7:15 p.m."), unless it is the verb's particle before a possessive ("get around
+        // Wednesday's ruling").
+        const bool approxLength = mod == QLatin1String("APPROX");
+        const bool aroundDate = isText(i, QLatin1StringView("around"));
         if (core(i + q, m)
-            && (m.mention.kind == MentionKind::Duration || m.mention.kind == MentionKind::Shift)) {
+            && ((m.mention.kind == MentionKind::Duration && !approxLength)
+                || m.mention.kind == MentionKind::Shift
+                || (aroundDate
+                    && (m.mention.kind == MentionKind::Calendar
+                        || m.mention.type == TimexType::Time)
+                    && !isPunct(m.end, '\'')))) {
             if (!found || m.end > out.end) {
                 out = m;
                 out.mention.mod = mod;
@@ -1603,21 +1907,96 @@ bool Parser::withPrefix(int i, Match &out) const
 
 int Parser::tenseAround(int first, int last) const
 {
-    const int sentence = m_tokens[std::size_t(first)].sentence;
     // "to holders of record Dec. 15": a record date lies ahead of the notice.
     if (isText(first - 1, QLatin1StringView("record"))
         && isText(first - 2, QLatin1StringView("of")))
         return 1;
+    const int verb = governingVerb(first, last);
+    const int tense = verb < 0 ? 0 : m_tokens[std::size_t(verb)].tense;
+    // A deadline or a start looks ahead ("by May", "postponed until Tuesday", "as soon as
+    // Tuesday") unless a past perfect closed it ("had filed reports by Wednesday").
+    if (isText(first - 1, QLatin1StringView("by")) || isText(first - 1, QLatin1StringView("until"))
+        || isText(first - 1, QLatin1StringView("till"))
+        || ((isText(first - 2, QLatin1StringView("soon"))
+             || isText(first - 2, QLatin1StringView("early")))
+            && isText(first - 1, QLatin1StringView("as")))) {
+        const bool perfect = tense == -1
+            && (isText(verb, QLatin1StringView("had")) || isText(verb - 1, QLatin1StringView("had"))
+                || isText(verb - 2, QLatin1StringView("had")));
+        return perfect ? -1 : 1;
+    }
+    // "since" looks back, and so does a possessive ("Wednesday's ruling": TimeBank has no such
+    // day ahead of the article).
+    if (isText(first - 1, QLatin1StringView("since"))
+        || (isPunct(last + 1, '\'') && tight(last + 1) && isText(last + 2, QLatin1StringView("s"))))
+        return -1;
+    // A present marker ("is payable Dec. 15") leaves the direction open.
+    return tense == 2 ? 0 : tense;
+}
+
+// The token that carries the tense of the clause around tokens first..last, or -1: the verb
+// mostly stands before the expression ("will meet Bush on Thursday", "said Friday"); one after
+// it governs only when none stands before in the sentence ("On Friday, the government
+// announced ...").
+int Parser::governingVerb(int first, int last) const
+{
+    const int sentence = m_tokens[std::size_t(first)].sentence;
     for (int d = 1; d <= 12; ++d) {
         const Token *left = at(first - d);
-        const Token *right = at(last + d);
-        // A present marker ("is payable Dec. 15") leaves the direction open.
-        if (left && left->sentence == sentence && left->tense != 0)
-            return left->tense == 2 ? 0 : left->tense;
-        if (right && right->sentence == sentence && right->tense != 0)
-            return right->tense == 2 ? 0 : right->tense;
+        if (!left || left->sentence != sentence)
+            break;
+        if (left->tense != 0)
+            return first - d;
     }
-    return 0;
+    for (int d = 1; d <= 12; ++d) {
+        const Token *right = at(last + d);
+        if (!right || right->sentence != sentence)
+            break;
+        // ", the spokesman said" after the clause reports it; it does not date it.
+        if (right->tense != 0 && !isReporting(last + d))
+            return last + d;
+    }
+    return -1;
+}
+
+bool Parser::isReporting(int i) const
+{
+    static const char *const words[] = {"said", "says", "told", "added", "reported"};
+    for (const char *word : words)
+        if (isText(i, QLatin1StringView(word)))
+            return true;
+    return false;
+}
+
+// Whether token i is a determiner ("the", "a", "that", "this", "last" ...) before a word the
+// lexicon does not know: the commonest words of a text, and then they start nothing ("the full
+// year" and the lone "current", "the past" aside), so no rule need run.
+bool Parser::determinerBeforeUnknown(int i) const
+{
+    const Token &t = m_tokens[std::size_t(i)];
+    if (!t.lex || i + 1 >= size())
+        return false;
+    const Token &next = m_tokens[std::size_t(i + 1)];
+    if (next.kind != Token::Word || next.lex || isText(i + 1, QLatin1StringView("full"))
+        || isText(i + 1, QLatin1StringView("near")) || isText(i + 1, QLatin1StringView("right")))
+        return false;
+    if (t.lex->cls == LexClass::Word)
+        return t.lex->text == QLatin1String("the") || t.lex->text == QLatin1String("a")
+            || t.lex->text == QLatin1String("that") || t.lex->text == QLatin1String("same");
+    return t.lex->cls == LexClass::Deictic && !isText(i, QLatin1StringView("current"))
+        && !isText(i, QLatin1StringView("present")) && !isText(i, QLatin1StringView("past"));
+}
+
+// Whether the number at i is part of an amount no time rule accepts: money ("$2"), a percentage
+// ("43%"), either side of a decimal point ("2.1") or a thousands comma ("1,850"). Financial news
+// is full of them.
+bool Parser::isAmount(int i) const
+{
+    return isPunct(i - 1, '$') || isPunct(i + 1, '%')
+        || ((isPunct(i - 1, '.') || isPunct(i - 1, ',')) && tight(i) && isNumber(i - 2)
+            && tight(i - 1))
+        || (isPunct(i + 1, '.') && tight(i + 1) && isNumber(i + 2) && tight(i + 2))
+        || (thousands(i) && !is(i + 3, LexClass::Units));
 }
 
 std::vector<TimexMention> Parser::run()
@@ -1632,8 +2011,16 @@ std::vector<TimexMention> Parser::run()
             ++i;
             continue;
         }
+        if (determinerBeforeUnknown(i)) {
+            i += 2;
+            continue;
+        }
+        if (t.kind == Token::Number && isAmount(i)) {
+            ++i;
+            continue;
+        }
         Match m;
-        if (withPrefix(i, m) && m.end > i) {
+        if (withPrefix(i, m) && m.end > i && !titled(i, m.end - 1)) {
             int last = m.end - 1;
             m.mention.tense = tenseAround(i, last);
             mentions.push_back(m.mention);

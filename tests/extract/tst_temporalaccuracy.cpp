@@ -22,9 +22,14 @@ private Q_SLOTS:
 
 void TestTemporalAccuracy::tbaq()
 {
-    const QString root = QStringLiteral(DEMARCHE_SHARED_DATA "/temporal/tbaq");
+    // DEMARCHE_TIMEX_CORPUS=DIR scores another TimeML folder (a held-out set) with the same report;
+    // the floors hold for TBAQ only.
+    const QString other = qEnvironmentVariable("DEMARCHE_TIMEX_CORPUS");
+    const QString root
+        = other.isEmpty() ? QStringLiteral(DEMARCHE_SHARED_DATA "/temporal/tbaq") : other;
     if (!QDir(root).exists())
-        QSKIP("TBAQ gold data absent (../shared/data/temporal/tbaq): nothing to score");
+        QSKIP(qPrintable(
+            QStringLiteral("TimeML gold folder absent (%1): nothing to score").arg(root)));
     QStringList files;
     QDirIterator it(root, {QStringLiteral("*.tml")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
@@ -34,6 +39,29 @@ void TestTemporalAccuracy::tbaq()
 
     const TemporalTagger tagger;
     TimexScorer scorer;
+    // DEMARCHE_TIMEX_DUMP=FILE writes every gold and system expression with its context, one a
+    // line, for studying errors by class outside the test.
+    QFile dump(qEnvironmentVariable("DEMARCHE_TIMEX_DUMP"));
+    const bool dumping = !dump.fileName().isEmpty() && dump.open(QIODevice::WriteOnly);
+    const auto write = [&](const QString &docId, const QString &text, const ScoredTimex &t,
+                           char kind) {
+        const auto clean = [](QString s) {
+            return s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        };
+        const QString line = QStringList {QString(QLatin1Char(kind)),
+                                          docId,
+                                          QString::number(t.span.begin),
+                                          QString::number(t.span.end),
+                                          t.type,
+                                          t.value,
+                                          clean(text.mid(t.span.begin, t.span.end - t.span.begin)),
+                                          clean(text.mid(std::max(0, t.span.begin - 80),
+                                                         std::min(80, t.span.begin))),
+                                          clean(text.mid(t.span.end, 80))}
+                                 .join(QLatin1Char('\t'))
+            + QLatin1Char('\n');
+        dump.write(line.toUtf8());
+    };
     for (const QString &path : std::as_const(files)) {
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
@@ -46,6 +74,15 @@ void TestTemporalAccuracy::tbaq()
         for (const TimeExpression &e : tagger.tag(doc->text, doc->creationTime))
             system.push_back({e.span, timexTypeName(e.type), e.value});
         scorer.addDocument(doc->docId, doc->text, gold, system);
+        if (dumping) {
+            dump.write(QStringLiteral("D\t%1\t%2\n")
+                           .arg(doc->docId, doc->creationTime.toString(Qt::ISODate))
+                           .toUtf8());
+            for (const ScoredTimex &t : gold)
+                write(doc->docId, doc->text, t, 'G');
+            for (const ScoredTimex &t : system)
+                write(doc->docId, doc->text, t, 'S');
+        }
     }
     // DEMARCHE_TIMEX_ERRORS=N lists the N most frequent error patterns instead of 60.
     const int worst = qEnvironmentVariableIsSet("DEMARCHE_TIMEX_ERRORS")
@@ -54,10 +91,12 @@ void TestTemporalAccuracy::tbaq()
     const QString report = scorer.report(worst);
     std::fputs(qPrintable(report), stdout);
     QCOMPARE(scorer.documents(), int(files.size()));
-    // Measured: strict extent F1 87.5, relaxed 94.0, value F1 80.0.
-    QVERIFY2(scorer.strict().f1() >= 0.865, "strict extent F1 below its floor");
-    QVERIFY2(scorer.relaxed().f1() >= 0.935, "relaxed extent F1 below its floor");
-    QVERIFY2(scorer.valueF1() >= 0.795, "value F1 below its floor");
+    if (!other.isEmpty())
+        return;
+    // Measured: strict extent F1 88.80, relaxed 94.67, value F1 81.13.
+    QVERIFY2(scorer.strict().f1() >= 0.886, "strict extent F1 below its floor");
+    QVERIFY2(scorer.relaxed().f1() >= 0.945, "relaxed extent F1 below its floor");
+    QVERIFY2(scorer.valueF1() >= 0.809, "value F1 below its floor");
 }
 
 QTEST_GUILESS_MAIN(TestTemporalAccuracy)

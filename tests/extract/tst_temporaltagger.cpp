@@ -194,10 +194,165 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("next tuesday") << "He leaves next Tuesday." << thu << "next Tuesday"
                                   << "DATE"
                                   << "2013-03-26" << QDate(2013, 3, 26) << QDate(2013, 3, 26);
+    // The governing verb group, not the nearest word: intentions before an infinitive, a
+    // perfect that puts a plan in the past, the verb before the expression first.
+    QTest::newRow("is to resume") << "The stock is to resume trading Tuesday." << thu << "Tuesday"
+                                  << "DATE"
+                                  << "2013-03-26" << QDate(2013, 3, 26) << QDate(2013, 3, 26);
+    QTest::newRow("set to expire") << "The offer is set to expire Friday." << thu << "Friday"
+                                   << "DATE"
+                                   << "2013-03-22" << QDate(2013, 3, 22) << QDate(2013, 3, 22);
+    QTest::newRow("set as past participle")
+        << "The index is near the record high set on Aug. 6." << QDate(1998, 2, 6) << "Aug. 6"
+        << "DATE"
+        << "1997-08-06" << QDate(1997, 8, 6) << QDate(1997, 8, 6);
+    QTest::newRow("had been due") << "The offer had been due to expire Monday." << thu << "Monday"
+                                  << "DATE"
+                                  << "2013-03-18" << QDate(2013, 3, 18) << QDate(2013, 3, 18);
+    QTest::newRow("verb before wins")
+        << "He will fly out Tuesday, officials said." << thu << "Tuesday"
+        << "DATE"
+        << "2013-03-26" << QDate(2013, 3, 26) << QDate(2013, 3, 26);
+    QTest::newRow("verb after when none before")
+        << "On Tuesday, the government announced new taxes." << thu << "Tuesday"
+        << "DATE"
+        << "2013-03-19" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
+    // Prepositions that point: deadlines ahead, "since" back.
+    QTest::newRow("by month") << "Talks are supposed to conclude by May." << thu << "May"
+                              << "DATE"
+                              << "2013-05" << QDate(2013, 5, 1) << QDate(2013, 5, 31);
+    QTest::newRow("until weekday")
+        << "Officials postponed the vote until Tuesday." << thu << "Tuesday"
+        << "DATE"
+        << "2013-03-26" << QDate(2013, 3, 26) << QDate(2013, 3, 26);
+    QTest::newRow("as soon as") << "They could come as soon as Monday, he said." << thu << "Monday"
+                                << "DATE"
+                                << "2013-03-25" << QDate(2013, 3, 25) << QDate(2013, 3, 25);
+    QTest::newRow("until closed by past perfect")
+        << "Until Thursday, they had not called him a suspect." << thu << "Thursday"
+        << "DATE"
+        << "2013-03-21" << QDate(2013, 3, 21) << QDate(2013, 3, 21);
+    QTest::newRow("possessive weekday")
+        << "They will look for ways around Tuesday's ruling." << thu << "Tuesday"
+        << "DATE"
+        << "2013-03-19" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
+    QTest::newRow("clock time on the day last named")
+        << "He was shot on Oct. 23, 1998. It happened at 10 p.m. in his kitchen."
+        << QDate(1999, 4, 19) << "10 p.m."
+        << "TIME"
+        << "1998-10-23T22:00" << QDate(1998, 10, 23) << QDate(1998, 10, 23);
+    QTest::newRow("clock time with nothing named before")
+        << "The quake struck at 10:30 a.m. and shook the city." << thu << "10:30 a.m."
+        << "TIME"
+        << "2013-03-21T10:30" << thu << thu;
+    QTest::newRow("clock time in local time on a weekday")
+        << "The quake struck at 10:30 a.m. local time on Saturday." << thu
+        << "10:30 a.m. local time on Saturday"
+        << "TIME"
+        << "2013-03-16T10:30" << QDate(2013, 3, 16) << QDate(2013, 3, 16);
+    QTest::newRow("that night after the following day")
+        << "The following day he resigned. That night he left." << thu << "That night"
+        << "TIME"
+        << "2013-03-22TNI" << QDate(2013, 3, 22) << QDate(2013, 3, 22);
+    QTest::newRow("last as a verb")
+        << "The trial is expected to last several weeks." << thu << "several weeks"
+        << "DURATION"
+        << "PXW" << QDate() << QDate();
+    QTest::newRow("end of the month")
+        << "The ceasefire will hold until the end of the month." << thu << "the end of the month"
+        << "DATE"
+        << "2013-03" << QDate(2013, 3, 22) << QDate(2013, 3, 31);
+    QTest::newRow("half of the year")
+        << "Sales in the first half of the year rose." << thu << "the first half of the year"
+        << "DATE"
+        << "2013-H1" << QDate(2013, 1, 1) << QDate(2013, 6, 30);
+    QTest::newRow("quarter of this year") << "Profit fell in the third quarter of last year." << thu
+                                          << "the third quarter of last year"
+                                          << "DATE"
+                                          << "2012-Q3" << QDate(2012, 7, 1) << QDate(2012, 9, 30);
+    QTest::newRow("consecutive quarters") << "The economy has shrunk for six consecutive quarters."
+                                          << thu << "six consecutive quarters"
+                                          << "DURATION"
+                                          << "P6Q" << QDate() << QDate();
+    QTest::newRow("more weeks") << "The talks need two more weeks." << thu << "two more weeks"
+                                << "DURATION"
+                                << "P2W" << QDate() << QDate();
+    QTest::newRow("trading days") << "The index fell for eight trading days." << thu
+                                  << "eight trading days"
+                                  << "DURATION"
+                                  << "P8D" << QDate() << QDate();
+    QTest::newRow("24-hour clock") << "The polls closed at 22:30 in the capital." << thu << "22:30"
+                                   << "TIME"
+                                   << "2013-03-21T22:30" << thu << thu;
+    QTest::newRow("frequency word opening a sentence")
+        << "Weekly, the council meets in public." << thu << "Weekly"
+        << "SET"
+        << "P1W" << QDate() << QDate();
+    QTest::newRow("half an hour") << "After nearly half an hour, the team scored." << thu
+                                  << "nearly half an hour"
+                                  << "DURATION"
+                                  << "PT30M" << QDate() << QDate();
+    QTest::newRow("half a year") << "The plant stood idle for half a year." << thu << "half a year"
+                                 << "DURATION"
+                                 << "P6M" << QDate() << QDate();
+    QTest::newRow("following month after a bare month")
+        << "The board met in March. The following month, the company was sold."
+        << QDate(1989, 10, 27) << "The following month"
+        << "DATE"
+        << "1989-04" << QDate(1989, 4, 1) << QDate(1989, 4, 30);
+    QTest::newRow("the next morning")
+        << "He was arrested on Feb. 22. The next morning he was released." << thu
+        << "The next morning"
+        << "TIME"
+        << "2013-02-23TMO" << QDate(2013, 2, 23) << QDate(2013, 2, 23);
+    QTest::newRow("each season") << "The festival takes place each summer." << thu << "each summer"
+                                 << "SET"
+                                 << "XXXX-SU" << QDate() << QDate();
+    QTest::newRow("clock time dated past a parenthesis")
+        << "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+        << QDate(1998, 8, 8) << "10:35 a.m."
+        << "TIME"
+        << "1998-08-07T10:35" << QDate(1998, 8, 7) << QDate(1998, 8, 7);
+    QTest::newRow("end of the decade last named")
+        << "In the 1990s the country was at war; by the end of the decade, peace returned." << thu
+        << "the end of the decade"
+        << "DATE"
+        << "199" << QDate(1996, 9, 1) << QDate(1999, 12, 31);
+    QTest::newRow("thousands count")
+        << "The city was founded 1,500 years ago." << thu << "1,500 years ago"
+        << "DATE"
+        << "0513" << QDate(513, 1, 1) << QDate(513, 12, 31);
+    QTest::newRow("thousands duration")
+        << "The tradition has lasted for 1,000 years." << thu << "1,000 years"
+        << "DURATION"
+        << "P1000Y" << QDate() << QDate();
+    QTest::newRow("present passive")
+        << "The council sits until elections are held on July 20." << QDate(1997, 4, 2) << "July 20"
+        << "DATE"
+        << "1997-07-20" << QDate(1997, 7, 20) << QDate(1997, 7, 20);
+    QTest::newRow("plan in a past perfect")
+        << "The vote had been initially scheduled for January 25." << QDate(1997, 4, 11)
+        << "January 25"
+        << "DATE"
+        << "1997-01-25" << QDate(1997, 1, 25) << QDate(1997, 1, 25);
+    QTest::newRow("reporting verb after the clause")
+        << "A new plant near Bangkok, with production starting in December, the spokesman said."
+        << QDate(1997, 4, 25) << "December"
+        << "DATE"
+        << "1997-12" << QDate(1997, 12, 1) << QDate(1997, 12, 31);
+    QTest::newRow("since month") << "Prices will keep rising since August." << thu << "August"
+                                 << "DATE"
+                                 << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
     // Months by tense, across year boundaries.
     QTest::newRow("month past") << "The rebels attacked in August." << thu << "August"
                                 << "DATE"
                                 << "2012-08" << QDate(2012, 8, 1) << QDate(2012, 8, 31);
+    // "unspecified" after an article is an adjective: "would be paid" dates the clause.
+    QTest::newRow("participle adjective") << "It would be paid on a still unspecified date in "
+                                             "January."
+                                          << thu << "January"
+                                          << "DATE"
+                                          << "2014-01" << QDate(2014, 1, 1) << QDate(2014, 1, 31);
     QTest::newRow("month future") << "Elections will be held in August." << thu << "August"
                                   << "DATE"
                                   << "2013-08" << QDate(2013, 8, 1) << QDate(2013, 8, 31);
@@ -225,6 +380,23 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("last november") << "Prices peaked last November." << thu << "last November"
                                    << "DATE"
                                    << "2012-11" << QDate(2012, 11, 1) << QDate(2012, 11, 30);
+    QTest::newRow("month far ahead without tense")
+        << "Police have been searching for him since shortly after the Oct. 23 slaying."
+        << QDate(1999, 5, 6) << "Oct. 23"
+        << "DATE"
+        << "1998-10-23" << QDate(1998, 10, 23) << QDate(1998, 10, 23);
+    QTest::newRow("last month day")
+        << "He was shot to death last Oct. 23 at his home." << QDate(1999, 4, 19) << "Oct. 23"
+        << "DATE"
+        << "1998-10-23" << QDate(1998, 10, 23) << QDate(1998, 10, 23);
+    QTest::newRow("year-end past")
+        << "Debt stood at $2 billion at year-end." << QDate(1989, 10, 30) << "year-end"
+        << "DATE"
+        << "1988-12-31" << QDate(1988, 12, 31) << QDate(1988, 12, 31);
+    QTest::newRow("year end future")
+        << "The deal should close by year end." << QDate(1989, 10, 30) << "year end"
+        << "DATE"
+        << "1989-12-31" << QDate(1989, 12, 31) << QDate(1989, 12, 31);
     QTest::newRow("month day no year") << "The cease-fire began on March 12." << thu << "March 12"
                                        << "DATE"
                                        << "2013-03-12" << QDate(2013, 3, 12) << QDate(2013, 3, 12);
@@ -270,6 +442,15 @@ void TestTemporalTagger::tag_data()
         << "He resigned earlier this year." << thu << "earlier this year"
         << "DATE"
         << "2013" << QDate(2013, 1, 1) << QDate(2013, 5, 1);
+    // "The year-ago results": the article goes with the noun after the hyphenated modifier.
+    QTest::newRow("year-ago modifier") << "The year-ago results were restated." << thu << "year-ago"
+                                       << "DATE"
+                                       << "2012" << QDate(2012, 1, 1) << QDate(2012, 12, 31);
+    QTest::newRow("the year-ago quarter")
+        << "Profit fell in the third quarter of 1989 from the year-ago quarter." << thu
+        << "the year-ago quarter"
+        << "DATE"
+        << "1988-Q3" << QDate(1988, 7, 1) << QDate(1988, 9, 30);
     QTest::newRow("year period") << "Sales rose from the 1988 period." << thu << "the 1988 period"
                                  << "DATE"
                                  << "1988" << QDate(1988, 1, 1) << QDate(1988, 12, 31);
@@ -305,12 +486,46 @@ void TestTemporalTagger::tag_data()
         << "They waited more than four hours." << thu << "more than four hours"
         << "DURATION"
         << "PT4H" << QDate() << QDate();
+    // TimeBank leaves "about" out of a bare length but keeps it in a shift.
+    QTest::newRow("about length") << "He spent about five hours there." << thu << "five hours"
+                                  << "DURATION"
+                                  << "PT5H" << QDate() << QDate();
+    QTest::newRow("about shift") << "He left about two years ago." << thu << "about two years ago"
+                                 << "DATE"
+                                 << "2011" << QDate(2011, 1, 1) << QDate(2011, 12, 31);
+    QTest::newRow("around a date")
+        << "The sale should close around Nov. 1, it said." << QDate(1989, 10, 26) << "around Nov. 1"
+        << "DATE"
+        << "1989-11-01" << QDate(1989, 11, 1) << QDate(1989, 11, 1);
+    QTest::newRow("around as a particle")
+        << "They sought ways to get around Wednesday's ruling." << thu << "Wednesday"
+        << "DATE"
+        << "2013-03-20" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
+    QTest::newRow("nearly length")
+        << "The siege lasted nearly five months." << thu << "nearly five months"
+        << "DURATION"
+        << "P5M" << QDate() << QDate();
     QTest::newRow("adjectival duration") << "He signed a two-year contract." << thu << "two-year"
                                          << "DURATION"
                                          << "P2Y" << QDate() << QDate();
+    QTest::newRow("unit-long") << "They left their third day-long meeting." << thu << "day-long"
+                               << "DURATION"
+                               << "P1D" << QDate() << QDate();
+    QTest::newRow("units-long") << "It fed a decades-long battle." << thu << "decades-long"
+                                << "DURATION"
+                                << "PXY" << QDate() << QDate();
     QTest::newRow("coming weeks") << "Talks resume in coming weeks." << thu << "coming weeks"
                                   << "DURATION"
                                   << "PXW" << QDate() << QDate();
+    // An event-anchored plural keeps its article out ("in the weeks before the shooting").
+    QTest::newRow("weeks before an event")
+        << "He was seen there in the weeks before the shooting." << thu << "weeks"
+        << "DURATION"
+        << "PXW" << QDate() << QDate();
+    QTest::newRow("years that followed")
+        << "In the years that followed, the group grew." << thu << "years"
+        << "DURATION"
+        << "PXY" << QDate() << QDate();
     QTest::newRow("recent years") << "Prices rose in recent years." << thu << "recent years"
                                   << "DURATION"
                                   << "PXY" << QDate() << QDate();
@@ -378,6 +593,30 @@ void TestTemporalTagger::untagged_data()
                             << "within";
     QTest::newRow("thousand as count") << "Two thousand troops landed."
                                        << "thousand";
+    QTest::newRow("frequency word in a name") << "He told LA Weekly in a statement."
+                                              << "Weekly";
+    QTest::newRow("last as a verb") << "The talks will last."
+                                    << "last";
+    QTest::newRow("amounts") << "Output rose 2.5% to 1,000 tons worth $2,000 a ton."
+                             << "2.5% to 1,000 tons worth $2,000";
+    QTest::newRow("holiday as a surname") << "She wrote it with illustrator Johnnie Christmas."
+                                          << "Christmas";
+    QTest::newRow("quarter as a fraction") << "Only a quarter of citizens agreed."
+                                           << "a quarter";
+    QTest::newRow("year count before a unit") << "It follows a 2000 year old tradition."
+                                              << "2000";
+    QTest::newRow("recent before an event noun") << "The recent sale lifted the shares."
+                                                 << "recent";
+    QTest::newRow("rate after money") << "The cuts save $2 million a year in costs."
+                                      << "a year";
+    QTest::newRow("rate after a counted noun") << "It adds 700 seats a week on the route."
+                                               << "a week";
+    QTest::newRow("programme title") << "Baker said on ABC-TV's \"This Week\" that talks failed."
+                                     << "This Week";
+    QTest::newRow("programme with a count") << "He said on CBS's \"60 Minutes\" that he would go."
+                                            << "60 Minutes";
+    QTest::newRow("ratio without a time preposition") << "The odds stood 3:15 in his favour."
+                                                      << "3:15";
 }
 
 void TestTemporalTagger::untagged()
