@@ -45,9 +45,15 @@ def plover_type(code, table):
     return {"01": "NONE", "02": "REQUEST"}[code[:2]]
 
 
+# Names the distributed list garbles (curly quotes saved in another encoding, a letter lost),
+# restored from the CAMEO 1.1b3 manual's wording.
+REPAIRED_NAMES = {"044": 'Meet at a "third" location'}
+
+
 def main():
     src = Path(sys.argv[1])
     names = read_tsv(src / "CAMEO.eventcodes.txt")
+    names.update({code: name for code, name in REPAIRED_NAMES.items() if code in names})
     goldstein = read_tsv(src / "CAMEO.goldsteinscale.txt")
     plover = read_plover(src / "CAMEO2PLOVER-2021.txt")
     print("# CAMEO 1.1b3 event codes: code, name, Goldstein score, QuadClass, PLOVER type.")

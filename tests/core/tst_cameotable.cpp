@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace demarche;
 
 class TestCameoTable final : public QObject
@@ -23,6 +25,11 @@ void TestCameoTable::builtinIsComplete()
     QSet<QString> roots;
     for (const CameoCode &code : table.codes()) {
         QVERIFY2(!code.name.isEmpty(), qPrintable(code.code));
+        // CAMEO names are plain English: anything else is a garbled encoding in the source list.
+        const bool printableAscii = std::all_of(code.name.begin(), code.name.end(), [](QChar c) {
+            return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+        });
+        QVERIFY2(printableAscii, qPrintable(code.code + QLatin1Char(' ') + code.name));
         QVERIFY2(!code.ploverType.isEmpty(), qPrintable(code.code));
         QVERIFY(code.goldstein >= -10.0 && code.goldstein <= 10.0);
         QVERIFY(int(code.quadClass) >= 1 && int(code.quadClass) <= 4);
