@@ -15,6 +15,48 @@ QString dayText(QDate d)
     return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
 }
 
+// "May – Sep 2025" for a span of whole months, "3 May – 1 Sep 2025" otherwise: a narrowed year
+// ("mid-2025") or month ("early March") reads as the interval it is, not as the whole unit.
+QString rangeText(QDate first, QDate last)
+{
+    const bool wholeMonths = first.day() == 1 && last.day() == last.daysInMonth();
+    const QLocale c = QLocale::c();
+    if (!wholeMonths)
+        return QStringLiteral("%1 – %2").arg(dayText(first), dayText(last));
+    if (first.year() == last.year())
+        return QStringLiteral("%1 – %2").arg(c.toString(first, QStringLiteral("MMM")),
+                                             c.toString(last, QStringLiteral("MMM yyyy")));
+    return QStringLiteral("%1 – %2").arg(c.toString(first, QStringLiteral("MMM yyyy")),
+                                         c.toString(last, QStringLiteral("MMM yyyy")));
+}
+
+// Whether [first, last] is the whole calendar unit of `granularity` that holds `first`.
+bool coversWholeUnit(const DateSpan &date)
+{
+    const QDate first = date.earliest;
+    DateSpan unit;
+    switch (date.granularity) {
+    case Granularity::Month:
+        unit = DateSpan::month(first.year(), first.month());
+        break;
+    case Granularity::Quarter:
+        unit = DateSpan::quarter(first.year(), (first.month() - 1) / 3 + 1);
+        break;
+    case Granularity::HalfYear:
+        unit = DateSpan::half(first.year(), first.month() < 7 ? 1 : 2);
+        break;
+    case Granularity::Year:
+        unit = DateSpan::year(first.year());
+        break;
+    case Granularity::Decade:
+        unit = DateSpan::decade(first.year() - first.year() % 10);
+        break;
+    default:
+        return true;
+    }
+    return unit.earliest == first && unit.latest == date.latest;
+}
+
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     t = std::clamp(t, 0.0, 1.0);
@@ -30,6 +72,8 @@ QString describeDateValue(const DateSpan &date)
     if (!date.isValid())
         return QStringLiteral("undated");
     const QDate first = date.earliest;
+    if (!coversWholeUnit(date))
+        return rangeText(first, date.latest);
     switch (date.granularity) {
     case Granularity::Day:
         if (date.isExact())

@@ -13,7 +13,8 @@ namespace demarche {
 // "week of 5 Jan 2026 ('this week')", "Jan 2026", "5 Jan 2026 (publication date)"; "undated"
 // when invalid.
 QString describeDate(const DateSpan &date);
-// The date alone, without the phrase: "5 Jan 2026", "week of 5 Jan 2026", "Q1 2026".
+// The date alone, without the phrase: "5 Jan 2026", "week of 5 Jan 2026", "Q1 2026"; a unit
+// narrowed by a modifier ("mid-2025") as its interval, "May – Aug 2025".
 QString describeDateValue(const DateSpan &date);
 // The CAMEO code's name ("Appeal to others to engage in or accept mediation"), or the code.
 QString cameoName(const QString &code);
