@@ -309,6 +309,16 @@ void TestCurationMarks::timelineBadgeShowsMark()
         QCOMPARE(drawnIn(frame, corner, color), color == expected);
         QVERIFY(!drawnIn(frame, middle, color)); // a corner mark, not a recoloured badge
     }
+    // The badge's tooltip lists its events, each corrected or added one with its mark.
+    const QPoint centre = badge.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, centre, timeline.mapToGlobal(centre));
+    QApplication::sendEvent(&timeline, &help);
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(CurationMark::colorOf(CurationMark::Corrected).name()) == correct,
+             qPrintable(tip));
+    QVERIFY2(tip.contains(CurationMark::colorOf(CurationMark::Added).name()) == add,
+             qPrintable(tip));
+    QToolTip::hideText();
 }
 
 void TestCurationMarks::networkEdgeCountsCorrections()
