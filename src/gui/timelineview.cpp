@@ -672,31 +672,50 @@ void TimelineView::paintLegend(QPainter &painter, QSizeF size) const
 void TimelineView::paintCurationMarks(QPainter &painter, const std::vector<Glyph> &glyphs,
                                       const QRectF &plot) const
 {
-    // Corrected and analyst-added events carry a diamond at their top right, so that the
-    // machine's events and the analyst's stay told apart; a key says so when any is in view.
+    // Corrected and analyst-added events carry a diamond at their top right, and a count badge
+    // carries one at its corner when any event it groups does, so that the machine's events and
+    // the analyst's stay told apart at every zoom; a key says so when any is in view. Frames of a
+    // project without marks (most, and the 100k-event ones) pay nothing.
     if (!m_session->hasCurationMarks())
         return;
     painter.save();
     painter.setClipRect(plot.adjusted(-8, 0, 8, 0));
-    const ProjectSnapshot &snapshot = m_session->snapshot();
     bool anyMarked = false;
     for (const Glyph &glyph : glyphs) {
-        const CurationMark *mark = glyph.isCluster()
-            ? nullptr
-            : m_session->curationMark(
-                snapshot.events()[std::size_t(glyph.eventIndices.front())].id);
+        const CurationMark *mark = strongestMark(glyph);
         if (!mark)
             continue;
         anyMarked = true;
-        CurationMark::paint(painter,
-                            glyph.exact ? glyph.rect.center() + QPointF(5, -5)
-                                        : QPointF(glyph.rect.right() - 3, glyph.rect.top()),
-                            mark->kind);
+        QPointF centre = QPointF(glyph.rect.right() - 3, glyph.rect.top());
+        if (glyph.isCluster())
+            centre = glyph.rect.topRight() + QPointF(-4, 2);
+        else if (glyph.exact)
+            centre = glyph.rect.center() + QPointF(5, -5);
+        CurationMark::paint(painter, centre, mark->kind);
     }
     painter.setClipping(false);
     if (anyMarked)
         CurationMark::paintKey(painter, plot, palette());
     painter.restore();
+}
+
+const CurationMark *TimelineView::strongestMark(const Glyph &glyph) const
+{
+    // A correction changes what the machine said, an addition only adds to it: a badge holding
+    // both shows the correction, the one an analyst most needs to see.
+    const ProjectSnapshot &snapshot = m_session->snapshot();
+    const CurationMark *strongest = nullptr;
+    for (int index : glyph.eventIndices) {
+        const CurationMark *mark
+            = m_session->curationMark(snapshot.events()[std::size_t(index)].id);
+        if (!mark)
+            continue;
+        if (mark->kind == CurationMark::Corrected)
+            return mark;
+        if (!strongest || mark->kind == CurationMark::Added)
+            strongest = mark;
+    }
+    return strongest;
 }
 
 void TimelineView::renderExport(QPainter &painter, const QRect &target) const
@@ -719,15 +738,21 @@ QString TimelineView::exportDescription() const
         .arg(m_laneMode == LaneMode::Actor ? tr("actor") : tr("dyad"));
 }
 
-const TimelineView::Glyph *TimelineView::glyphAt(QPointF pos) const
+const std::vector<TimelineView::Glyph> &TimelineView::drawnGlyphs() const
 {
+    // Hit tests between paints (tooltips, clicks, tests) see the glyphs of the current geometry.
     if (!m_glyphsValid) {
         m_glyphs = layout(geometry(size()));
         m_glyphsValid = true;
     }
+    return m_glyphs;
+}
+
+const TimelineView::Glyph *TimelineView::glyphAt(QPointF pos) const
+{
     const Glyph *best = nullptr;
     double bestDistance = 1e9;
-    for (const Glyph &glyph : m_glyphs) {
+    for (const Glyph &glyph : drawnGlyphs()) {
         const QRectF hit = glyph.rect.adjusted(-3, -3, 3, 3);
         if (!hit.contains(pos))
             continue;
@@ -745,13 +770,21 @@ const TimelineView::Glyph *TimelineView::glyphAt(QPointF pos) const
 QPointF TimelineView::eventPosition(qint64 eventId) const
 {
     const int index = m_session->snapshot().eventIndex(eventId);
-    if (!m_glyphsValid) {
-        m_glyphs = layout(geometry(size()));
-        m_glyphsValid = true;
-    }
-    for (const Glyph &glyph : m_glyphs) {
+    for (const Glyph &glyph : drawnGlyphs()) {
         if (!glyph.isCluster() && glyph.eventIndices.front() == index)
             return glyph.rect.center();
+    }
+    return {};
+}
+
+QRectF TimelineView::badgeRect(qint64 eventId) const
+{
+    const int index = m_session->snapshot().eventIndex(eventId);
+    for (const Glyph &glyph : drawnGlyphs()) {
+        if (glyph.isCluster()
+            && std::find(glyph.eventIndices.begin(), glyph.eventIndices.end(), index)
+                != glyph.eventIndices.end())
+            return glyph.rect;
     }
     return {};
 }
@@ -955,6 +988,38 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     m_glyphsValid = false;
 }
 
+QString TimelineView::toolTipText(const Glyph &glyph) const
+{
+    // The analyst's mark is said in the words the table and the source panel use ("CAMEO
+    // corrected from 111 to 112 (alice, 2026-11-28 14:41: wrong verb)"), in the mark's colour.
+    const ProjectSnapshot &snapshot = m_session->snapshot();
+    QStringList lines;
+    if (glyph.isCluster())
+        lines << tr("%n events (click to open)", nullptr, int(glyph.eventIndices.size()));
+    for (int index : glyph.eventIndices) {
+        const Event &ev = snapshot.events()[std::size_t(index)];
+        QString line = describeEvent(ev).toHtmlEscaped();
+        const CurationMark *mark = m_session->curationMark(ev.id);
+        if (!glyph.isCluster()) {
+            const Article *article = snapshot.articleOf(ev);
+            if (article && !article->title.isEmpty())
+                line += QStringLiteral("<br><i>%1</i>").arg(article->title.toHtmlEscaped());
+            if (!ev.trigger.isEmpty())
+                line += QStringLiteral("<br>“%1”").arg(ev.trigger.toHtmlEscaped());
+        }
+        if (mark)
+            line += QStringLiteral("%1<span style=\"color:%2\">◆ %3</span>")
+                        .arg(glyph.isCluster() ? QStringLiteral(" ") : QStringLiteral("<br>"),
+                             mark->color().name(), mark->describe().toHtmlEscaped());
+        lines << line;
+        if (lines.size() > 12) {
+            lines << QStringLiteral("…");
+            break;
+        }
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
 bool TimelineView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -965,27 +1030,7 @@ bool TimelineView::event(QEvent *event)
             event->ignore();
             return true;
         }
-        const ProjectSnapshot &snapshot = m_session->snapshot();
-        QStringList lines;
-        if (glyph->isCluster())
-            lines << tr("%n events (click to open)", nullptr, int(glyph->eventIndices.size()));
-        for (int index : glyph->eventIndices) {
-            const Event &ev = snapshot.events()[std::size_t(index)];
-            QString line = describeEvent(ev).toHtmlEscaped();
-            if (!glyph->isCluster()) {
-                const Article *article = snapshot.articleOf(ev);
-                if (article && !article->title.isEmpty())
-                    line += QStringLiteral("<br><i>%1</i>").arg(article->title.toHtmlEscaped());
-                if (!ev.trigger.isEmpty())
-                    line += QStringLiteral("<br>“%1”").arg(ev.trigger.toHtmlEscaped());
-            }
-            lines << line;
-            if (lines.size() > 12) {
-                lines << QStringLiteral("…");
-                break;
-            }
-        }
-        QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<br>")), this,
+        QToolTip::showText(help->globalPos(), toolTipText(*glyph), this,
                            glyph->rect.toAlignedRect());
         return true;
     }

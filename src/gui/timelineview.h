@@ -4,11 +4,13 @@
 
 #include <QDate>
 #include <QPointF>
+#include <QRectF>
 #include <QWidget>
 #include <vector>
 
 namespace demarche {
 
+struct CurationMark;
 class EventSelection;
 class ProjectSession;
 
@@ -42,6 +44,9 @@ public:
     // Where the event's glyph is drawn now (widget coordinates); null when it is not drawn on its
     // own (outside the window, filtered out, or inside a count badge).
     QPointF eventPosition(qint64 eventId) const;
+    // Where the count badge that holds the event is drawn now (widget coordinates); null when the
+    // event is not inside a badge (drawn on its own, outside the window or filtered out).
+    QRectF badgeRect(qint64 eventId) const;
     // Number of count badges drawn now.
     int clusterCount() const;
     // Number of events drawn now (individually or in badges).
@@ -125,6 +130,9 @@ private:
     void paintLegend(QPainter &painter, QSizeF size) const;
     void paintCurationMarks(QPainter &painter, const std::vector<Glyph> &glyphs,
                             const QRectF &plot) const;
+    const CurationMark *strongestMark(const Glyph &glyph) const;
+    QString toolTipText(const Glyph &glyph) const;
+    const std::vector<Glyph> &drawnGlyphs() const;
     const Glyph *glyphAt(QPointF pos) const;
     void stepSelection(int direction);
     void ensureVisible(int eventIndex);

@@ -44,6 +44,22 @@ bool near(QColor actual, QColor expected)
         && std::abs(actual.blue() - expected.blue()) < 40;
 }
 
+// Whether any pixel of `frame` in `area` (widget coordinates) is near `expected`.
+bool drawnIn(const QImage &frame, const QRectF &area, QColor expected)
+{
+    const QRect pixels
+        = QRectF(area.topLeft() * frame.devicePixelRatio(), area.size() * frame.devicePixelRatio())
+              .toAlignedRect()
+              .intersected(frame.rect());
+    for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+        for (int x = pixels.left(); x <= pixels.right(); ++x) {
+            if (near(frame.pixelColor(x, y), expected))
+                return true;
+        }
+    }
+    return false;
+}
+
 using Change = std::function<std::unique_ptr<CorrectionCommand>(CurationService *, qint64)>;
 
 } // namespace
@@ -60,6 +76,10 @@ private Q_SLOTS:
     void tableTellsCorrectedApart_data();
     void tableTellsCorrectedApart();
     void timelineDrawsTheMark();
+    void timelineTooltipSaysCorrected_data();
+    void timelineTooltipSaysCorrected();
+    void timelineBadgeShowsMark_data();
+    void timelineBadgeShowsMark();
     void networkEdgeCountsCorrections();
     void sourcePanelSaysCorrectedFrom();
 
@@ -188,6 +208,117 @@ void TestCurationMarks::timelineDrawsTheMark()
     QVERIFY2(near(markPixel(), corrected), qPrintable(markPixel().name()));
     m_undo->undo();
     QVERIFY(!near(markPixel(), corrected));
+}
+
+void TestCurationMarks::timelineTooltipSaysCorrected_data()
+{
+    QTest::addColumn<bool>("correct");
+    QTest::addColumn<QString>("absent");
+
+    QTest::newRow("corrected") << true << QString();
+    QTest::newRow("untouched") << false << QStringLiteral("corrected");
+}
+
+void TestCurationMarks::timelineTooltipSaysCorrected()
+{
+    QFETCH(bool, correct);
+    QFETCH(QString, absent);
+
+    m_service->setAuthor(QStringLiteral("alice"));
+    EventSelection selection;
+    TimelineView timeline(m_session.get(), &selection);
+    EventTableModel table(m_session.get());
+    timeline.resize(1000, 420);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    const qint64 criticism = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("111"));
+    if (correct)
+        m_undo->push(CorrectionCommand::editCode(m_service.get(), criticism, QStringLiteral("112"),
+                                                 QStringLiteral("an accusation"))
+                         .release());
+    timeline.showDates(QDate(2026, 1, 1), QDate(2026, 1, 10));
+    const QPoint at = timeline.eventPosition(criticism).toPoint();
+    QVERIFY(!at.isNull());
+    QHelpEvent help(QEvent::ToolTip, at, timeline.mapToGlobal(at));
+    QApplication::sendEvent(&timeline, &help);
+    const QString tip = QToolTip::text();
+    // The table's words for the mark (note, who, when and why), or nothing for a machine event.
+    const QString note
+        = table.index(table.rowOf(criticism), 0).data(EventTableModel::CurationNoteRole).toString();
+    QCOMPARE(note.isEmpty(), !correct);
+    QVERIFY2(tip.contains(note.toHtmlEscaped()), qPrintable(tip));
+    if (correct) {
+        QVERIFY2(tip.contains(QStringLiteral("CAMEO corrected from 111 to 112")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("alice"))
+                     && tip.contains(QStringLiteral("an accusation")),
+                 qPrintable(tip));
+    } else {
+        QVERIFY2(!tip.contains(absent), qPrintable(tip));
+    }
+    QToolTip::hideText();
+}
+
+void TestCurationMarks::timelineBadgeShowsMark_data()
+{
+    QTest::addColumn<bool>("correct");
+    QTest::addColumn<bool>("add");
+    QTest::addColumn<QColor>("expected"); // invalid: no mark at the corner
+
+    QTest::newRow("machine only") << false << false << QColor();
+    QTest::newRow("one corrected")
+        << true << false << CurationMark::colorOf(CurationMark::Corrected);
+    QTest::newRow("one added") << false << true << CurationMark::colorOf(CurationMark::Added);
+    QTest::newRow("corrected wins over added")
+        << true << true << CurationMark::colorOf(CurationMark::Corrected);
+}
+
+void TestCurationMarks::timelineBadgeShowsMark()
+{
+    QFETCH(bool, correct);
+    QFETCH(bool, add);
+    QFETCH(QColor, expected);
+
+    // The three reports of Monday's meeting, all in South Korea's lane.
+    const qint64 meeting = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("040"));
+    if (add) {
+        Event added
+            = m_service->curated(eventId(*m_session, QStringLiteral("a1"), QStringLiteral("040")))
+                  ->event;
+        added.cameoCode = QStringLiteral("043");
+        m_undo->push(CorrectionCommand::addEvent(m_service.get(), added, QStringLiteral("missed"))
+                         .release());
+    }
+    if (correct)
+        m_undo->push(
+            CorrectionCommand::editCode(m_service.get(), meeting, QStringLiteral("042")).release());
+    EventSelection selection;
+    TimelineView timeline(m_session.get(), &selection);
+    // Lanes one row high: three events on one day no longer stack, they make a badge.
+    timeline.resize(1000, 140);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    timeline.showDates(QDate(2025, 12, 1), QDate(2026, 2, 28));
+    const QRectF badge = timeline.badgeRect(meeting);
+    QVERIFY2(!badge.isNull(), "the events should be grouped in a count badge");
+    QVERIFY(timeline.eventPosition(meeting).isNull());
+    const QImage frame = timeline.grab().toImage();
+    const QRectF corner(badge.right() - 10, badge.top() - 4, 13, 12);
+    const QRectF middle(badge.left(), badge.center().y() - 2, 10, 4);
+    for (const CurationMark::Kind kind : {CurationMark::Corrected, CurationMark::Added}) {
+        const QColor color = CurationMark::colorOf(kind);
+        QCOMPARE(drawnIn(frame, corner, color), color == expected);
+        QVERIFY(!drawnIn(frame, middle, color)); // a corner mark, not a recoloured badge
+    }
+    // The badge's tooltip lists its events, each corrected or added one with its mark.
+    const QPoint centre = badge.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, centre, timeline.mapToGlobal(centre));
+    QApplication::sendEvent(&timeline, &help);
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(CurationMark::colorOf(CurationMark::Corrected).name()) == correct,
+             qPrintable(tip));
+    QVERIFY2(tip.contains(CurationMark::colorOf(CurationMark::Added).name()) == add,
+             qPrintable(tip));
+    QToolTip::hideText();
 }
 
 void TestCurationMarks::networkEdgeCountsCorrections()
