@@ -380,6 +380,14 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         span = DateSpan::century(x.year);
         break;
     case MentionKind::ContextUnit: {
+        if (x.unit == QLatin1String("Q") && x.hasYear) {
+            // "the 1988 quarter" is the quarter last named, moved to 1988.
+            const bool near
+                = context.lastQuarter.isValid() && x.begin - context.lastQuarterEnd < 1500;
+            span = near ? DateSpan::quarter(x.year, quarterOf(context.lastQuarter.earliest))
+                        : DateSpan::year(x.year);
+            break;
+        }
         if (x.unit == QLatin1String("Q")) {
             if (context.lastQuarter.isValid()) {
                 span = context.lastQuarter;

@@ -1589,10 +1589,13 @@ bool Parser::tryContextUnit(int i, Match &m) const
         finish(m, i, k + 1);
         return true;
     }
-    // "the 1988 period" (a year-ago comparison in financial reports) names the year.
+    // "the 1988 period", "the 1988 quarter" (a year-ago comparison in financial reports): the
+    // quarter the report is about, in that year; the year alone when no quarter was named.
     if (int year = 0; isText(i, QLatin1StringView("the")) && yearAt(i + 1, year)
-        && isText(i + 2, QLatin1StringView("period"))) {
-        x.kind = MentionKind::Calendar;
+        && (isText(i + 2, QLatin1StringView("period"))
+            || isText(i + 2, QLatin1StringView("quarter")))) {
+        x.kind = MentionKind::ContextUnit;
+        x.unit = QStringLiteral("Q");
         x.year = year;
         x.hasYear = true;
         finish(m, i, i + 3);

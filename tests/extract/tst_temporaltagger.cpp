@@ -454,6 +454,21 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("year period") << "Sales rose from the 1988 period." << thu << "the 1988 period"
                                  << "DATE"
                                  << "1988" << QDate(1988, 1, 1) << QDate(1988, 12, 31);
+    // After a named quarter, "the 1988 period/quarter" is that quarter of 1988 (TBAQ 2 of 3).
+    QTest::newRow("year period after quarter")
+        << "Profit rose in the third quarter of 1989 from the 1988 period." << thu
+        << "the 1988 period"
+        << "DATE"
+        << "1988-Q3" << QDate(1988, 7, 1) << QDate(1988, 9, 30);
+    QTest::newRow("year quarter after quarter")
+        << "Sales fell in the fiscal first quarter of 1990 from the 1989 quarter." << thu
+        << "the 1989 quarter"
+        << "DATE"
+        << "1989-Q1" << QDate(1989, 1, 1) << QDate(1989, 3, 31);
+    QTest::newRow("year quarter alone")
+        << "Sales rose from the 1988 quarter." << thu << "the 1988 quarter"
+        << "DATE"
+        << "1988" << QDate(1988, 1, 1) << QDate(1988, 12, 31);
     QTest::newRow("the week") << "For the week, the index rose 2%." << thu << "the week"
                               << "DATE"
                               << "2013-W12" << QDate(2013, 3, 18) << QDate(2013, 3, 24);
