@@ -303,7 +303,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         // In financial reports "a year earlier" means the same quarter of the year before.
         if (x.unit == QLatin1String("Y") && x.count == -1 && context.lastQuarter.isValid()
             && x.begin - context.lastQuarterEnd < 1500) {
-            const QDate q = context.lastQuarter.earliest;
+            const QDate q = context.reportQuarter.earliest;
             span = DateSpan::quarter(q.year() - 1, quarterOf(q));
             break;
         }
@@ -359,6 +359,13 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         if (x.kind == MentionKind::Quarter) {
             context.lastQuarter = span;
             context.lastQuarterEnd = x.end;
+            // A later quarter takes over as the report's while it is over by publication ("In
+            // the third quarter of 1984 ... third-quarter net"), not a quarter still to come.
+            const bool over = !doc.isValid()
+                || span.earliest <= periodOf(doc, QStringLiteral("Q"), -1).earliest;
+            if (!context.reportQuarter.isValid()
+                || (over && span.earliest > context.reportQuarter.earliest))
+                context.reportQuarter = span;
         }
         break;
     }
@@ -384,7 +391,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             // "the 1988 quarter" is the quarter last named, moved to 1988.
             const bool near
                 = context.lastQuarter.isValid() && x.begin - context.lastQuarterEnd < 1500;
-            span = near ? DateSpan::quarter(x.year, quarterOf(context.lastQuarter.earliest))
+            span = near ? DateSpan::quarter(x.year, quarterOf(context.reportQuarter.earliest))
                         : DateSpan::year(x.year);
             break;
         }

@@ -14,6 +14,10 @@ struct TemporalContext
     DateSpan lastExplicit; // the last date the text stated; anchor of "the next day", "that year"
     DateSpan lastQuarter; // the last quarter named, for "the quarter", "a year earlier"
     int lastQuarterEnd = -1; // where that quarter was named (UTF-16 end), -1 when none
+    // The latest quarter named that was over at publication: the one a financial report is
+    // about, which its year-ago comparisons refer to even after it names an earlier quarter
+    // ("after a flat second quarter") or one to come ("a fourth-quarter charge").
+    DateSpan reportQuarter;
 };
 
 // Resolves recognised mentions into TIMEX3 values and calendar intervals, against the document

@@ -465,6 +465,31 @@ void TestTemporalTagger::tag_data()
         << "the 1989 quarter"
         << "DATE"
         << "1989-Q1" << QDate(1989, 1, 1) << QDate(1989, 3, 31);
+    // Year-ago comparisons refer to the report's quarter: the latest one over at publication,
+    // not an earlier quarter named in passing nor one still to come.
+    const QDate nov89(1989, 11, 2);
+    QTest::newRow("year ago after earlier quarter")
+        << "Net rose in the third quarter. After a flat second quarter, costs fell from a year ago."
+        << nov89 << "a year ago"
+        << "DATE"
+        << "1988-Q3" << QDate(1988, 7, 1) << QDate(1988, 9, 30);
+    QTest::newRow("year ago after coming quarter")
+        << "Net rose in the third quarter. A fourth-quarter charge will follow. Net was $5 a year "
+           "ago."
+        << nov89 << "a year ago"
+        << "DATE"
+        << "1988-Q3" << QDate(1988, 7, 1) << QDate(1988, 9, 30);
+    QTest::newRow("year ago after old quarter")
+        << "It stopped paying in the third quarter of 1984. Third-quarter net rose from a year ago."
+        << nov89 << "a year ago"
+        << "DATE"
+        << "1988-Q3" << QDate(1988, 7, 1) << QDate(1988, 9, 30);
+    QTest::newRow("year-ago period after next year's quarter")
+        << "Net fell in the third quarter. Losses may last through the third quarter of 1990. In "
+           "the year-ago period, net rose."
+        << nov89 << "the year-ago period"
+        << "DATE"
+        << "1988-Q3" << QDate(1988, 7, 1) << QDate(1988, 9, 30);
     QTest::newRow("year quarter alone")
         << "Sales rose from the 1988 quarter." << thu << "the 1988 quarter"
         << "DATE"
