@@ -350,8 +350,10 @@ void Parser::readVerbGroups()
         const Token *verb = at(k + 2);
         const bool infinitive = verb && verb->kind == Token::Word && !verb->upper
             && (!verb->lex || verb->lex->cls == LexClass::Tense);
+        // "have to pay", "has to leave": an obligation looks ahead, not a present perfect.
         if (infinitive
-            && (t.lex->text == QLatin1String("intent") || t.lex->text == QLatin1String("present")))
+            && (t.lex->text == QLatin1String("intent") || t.lex->text == QLatin1String("present")
+                || isText(k, QLatin1StringView("has")) || isText(k, QLatin1StringView("have"))))
             t.tense = 1;
     }
     for (int k = 0; k < n; ++k) {

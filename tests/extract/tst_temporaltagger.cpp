@@ -455,6 +455,14 @@ void TestTemporalTagger::tag_data()
                                  << "DATE"
                                  << "1988" << QDate(1988, 1, 1) << QDate(1988, 12, 31);
     // After a named quarter, "the 1988 period/quarter" is that quarter of 1988 (TBAQ 2 of 3).
+    // A present perfect tells of the past; "have to" looks ahead.
+    QTest::newRow("present perfect") << "Oil prices have come down from the middle of October."
+                                     << QDate(1998, 2, 23) << "the middle of October"
+                                     << "DATE"
+                                     << "1997-10" << QDate(1997, 10, 11) << QDate(1997, 10, 21);
+    QTest::newRow("have to") << "They have to pay in January." << thu << "January"
+                             << "DATE"
+                             << "2014-01" << QDate(2014, 1, 1) << QDate(2014, 1, 31);
     QTest::newRow("year period after quarter")
         << "Profit rose in the third quarter of 1989 from the 1988 period." << thu
         << "the 1988 period"
