@@ -1,5 +1,6 @@
 // The curation Edit actions on a real project file: reject and the editor's CAMEO change go
 // through the undo stack, land in the session, and undo puts both the session and the file back.
+#include "../models/curationsample.h"
 #include "core/cameotable.h"
 #include "curation/curationcontroller.h"
 #include "curation/eventeditordialog.h"
@@ -20,23 +21,10 @@
 #include <QWidget>
 
 using namespace demarche;
+using curationsample::actor;
+using curationsample::sampleArticle;
 
 namespace {
-
-Actor actor(const QString &code, TextSpan span)
-{
-    return {code, code.left(3), code.mid(3), code, code, span};
-}
-
-Article sampleArticle()
-{
-    Article a;
-    a.id = QStringLiteral("a1");
-    a.published = QDate(2026, 1, 6);
-    a.text = QStringLiteral("Lee met Xi in Seoul. Kim threatened Seoul.");
-    a.sentences = {{0, {0, 20}}, {1, {21, 42}}};
-    return a;
-}
 
 Event makeEvent(int sentence, const QString &source, const QString &target, const QString &code)
 {

@@ -1,4 +1,5 @@
 #include "core/cameotable.h"
+#include "curationsample.h"
 #include "models/correctioncommand.h"
 #include "models/curationservice.h"
 #include "models/eventtablemodel.h"
@@ -15,39 +16,15 @@
 #include <functional>
 
 using namespace demarche;
+using curationsample::actor;
+using curationsample::sampleArticle;
 
 namespace {
 
-Actor actor(const QString &code, TextSpan span)
-{
-    return {code, code.left(3), code.mid(3), code, code, span};
-}
-
-Article sampleArticle()
-{
-    Article a;
-    a.id = QStringLiteral("a1");
-    a.published = QDate(2026, 1, 6);
-    a.text = QStringLiteral("Lee met Xi in Seoul. Kim threatened Seoul.");
-    a.sentences = {{0, {0, 20}}, {1, {21, 42}}};
-    return a;
-}
-
 Event sampleEvent()
 {
-    Event e;
-    e.articleId = QStringLiteral("a1");
-    e.sentenceSpan = {0, 20};
-    e.source = actor(QStringLiteral("KORGOV"), {0, 3});
-    e.target = actor(QStringLiteral("CHNGOV"), {8, 10});
-    e.cameoCode = QStringLiteral("040");
-    e.cameoRoot = QStringLiteral("04");
-    e.goldstein = 1.0;
-    e.date = DateSpan::publication(QDate(2026, 1, 6));
-    e.reportDate = QDate(2026, 1, 6);
-    e.trigger = QStringLiteral("met");
-    e.triggerSpan = {4, 7};
-    return e;
+    return curationsample::sampleEvent(0, QStringLiteral("KORGOV"), QStringLiteral("CHNGOV"),
+                                       QStringLiteral("met"), {4, 7});
 }
 
 using Factory = std::function<std::unique_ptr<QUndoCommand>(CurationService *, qint64)>;

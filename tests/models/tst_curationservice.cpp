@@ -1,4 +1,5 @@
 #include "core/correctionapplier.h"
+#include "curationsample.h"
 #include "models/correctioncommand.h"
 #include "models/curationservice.h"
 #include "models/mergeactorscommand.h"
@@ -14,46 +15,14 @@
 #include <functional>
 
 using namespace demarche;
+using curationsample::sampleArticle;
+using curationsample::sampleEvent;
 
 // CurationService keeps records only for corrected, rejected and added events (issue 7: an event
 // must cost its one copy in the snapshot); these tests check that every event still reads the
 // same through curated() as through the full CorrectionApplier::apply().
 
 namespace {
-
-Actor actor(const QString &code, TextSpan span)
-{
-    return {code, code.left(3), code.mid(3), code, code, span};
-}
-
-Article sampleArticle()
-{
-    Article a;
-    a.id = QStringLiteral("a1");
-    a.published = QDate(2026, 1, 6);
-    a.text = QStringLiteral("Lee met Xi in Seoul. Kim threatened Seoul.");
-    a.sentences = {{0, {0, 20}}, {1, {21, 42}}};
-    return a;
-}
-
-Event sampleEvent(int sentence, const QString &source, const QString &target,
-                  const QString &trigger, TextSpan triggerSpan)
-{
-    Event e;
-    e.articleId = QStringLiteral("a1");
-    e.sentenceIndex = sentence;
-    e.sentenceSpan = sentence == 0 ? TextSpan {0, 20} : TextSpan {21, 42};
-    e.source = actor(source, {e.sentenceSpan.begin, e.sentenceSpan.begin + 3});
-    e.target = actor(target, {triggerSpan.end + 1, triggerSpan.end + 3});
-    e.cameoCode = QStringLiteral("040");
-    e.cameoRoot = QStringLiteral("04");
-    e.goldstein = 1.0;
-    e.date = DateSpan::publication(QDate(2026, 1, 6));
-    e.reportDate = QDate(2026, 1, 6);
-    e.trigger = trigger;
-    e.triggerSpan = triggerSpan;
-    return e;
-}
 
 std::vector<Event> sampleEvents()
 {
