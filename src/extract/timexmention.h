@@ -54,6 +54,8 @@ struct TimexMention
     int minute = 0;
     QString literal; // fixed value for Reference, Set and Holiday ("12-25")
     int tense = 0; // -1 past, +1 future, 0 unknown: direction for underspecified dates
+    int dayShift = 0; // "the day before last Tuesday": days added to the resolved day
+    bool weekOfDay = false; // "the week of March 6": the ISO week holding the resolved day
 };
 
 } // namespace demarche

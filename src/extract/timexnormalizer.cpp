@@ -53,6 +53,54 @@ QDate thanksgiving(int year)
     return calendar::toQDate(d + bg::weeks(3));
 }
 
+// Easter Sunday by the anonymous Gregorian computus (Meeus/Jones/Butcher): neither Boost.Date_Time
+// nor ICU offers Western Easter, and the arithmetic is short and exact for any Gregorian year.
+QDate easterSunday(int year)
+{
+    if (year < 1583 || year > 9999)
+        return QDate();
+    const int a = year % 19;
+    const int b = year / 100;
+    const int c = year % 100;
+    const int d = b / 4;
+    const int e = b % 4;
+    const int f = (b + 8) / 25;
+    const int g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4;
+    const int k = c % 4;
+    const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31;
+    const int day = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(year, month, day);
+}
+
+// United States general election day: the Tuesday after the first Monday of November.
+QDate electionDay(int year)
+{
+    if (year < 1400 || year > 9999)
+        return QDate();
+    const bg::date firstMonday
+        = bg::first_day_of_the_week_in_month(bg::Monday, bg::Nov).get_date(year);
+    return calendar::toQDate(firstMonday + bg::days(1));
+}
+
+// The day of a holiday code of the lexicon in `year`: "TG", "EA", "ED" or a fixed "MM-DD".
+QDate holidayIn(const QString &code, int year)
+{
+    if (code == QLatin1String("TG"))
+        return thanksgiving(year);
+    if (code == QLatin1String("EA"))
+        return easterSunday(year);
+    if (code == QLatin1String("ED"))
+        return electionDay(year);
+    const QDate md = QDate::fromString(QStringLiteral("2000-") + code, Qt::ISODate);
+    return md.isValid() && QDate::isValid(year, md.month(), md.day())
+        ? QDate(year, md.month(), md.day())
+        : QDate();
+}
+
 // Narrows a span for a TIMEX3 mod: START the first third, MID the middle third, END the last.
 DateSpan narrowed(DateSpan span, const QString &mod)
 {
@@ -417,21 +465,38 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             value = QStringLiteral("XXXX");
             break;
         }
-        const auto on = [&](int year) {
-            if (x.literal == QLatin1String("TG"))
-                return thanksgiving(year);
-            const QDate md = QDate::fromString(QStringLiteral("2000-") + x.literal, Qt::ISODate);
-            return QDate(year, md.month(), md.day());
-        };
-        QDate d = on(anchor.year());
-        if (x.tense < 0 && d > anchor)
-            d = on(anchor.year() - 1);
-        else if (x.tense > 0 && d < anchor)
-            d = on(anchor.year() + 1);
+        QDate d;
+        if (x.hasYear) {
+            d = holidayIn(x.literal, x.year);
+        } else if (x.hasOffset && x.offset != 0) {
+            // "last Christmas" is the latest one before the reference, "next Easter" the first
+            // after it, whichever year that falls in.
+            for (int year = anchor.year() - 1; year <= anchor.year() + 1; ++year) {
+                const QDate candidate = holidayIn(x.literal, year);
+                if (x.offset < 0 && candidate.isValid() && candidate < anchor)
+                    d = candidate;
+                else if (x.offset > 0 && candidate > anchor && !d.isValid())
+                    d = candidate;
+            }
+        } else {
+            d = holidayIn(x.literal, anchor.year());
+            if (x.tense < 0 && d > anchor)
+                d = holidayIn(x.literal, anchor.year() - 1);
+            else if (x.tense > 0 && d.isValid() && d < anchor)
+                d = holidayIn(x.literal, anchor.year() + 1);
+        }
+        if (!d.isValid())
+            break;
         span = DateSpan::day(d);
         remember = true;
         break;
     }
+    }
+    if (span.isValid() && span.isExact()) {
+        if (x.dayShift != 0)
+            span = DateSpan::day(span.earliest.addDays(x.dayShift));
+        if (x.weekOfDay)
+            span = DateSpan::weekOf(span.earliest);
     }
     if (span.isValid()) {
         if (!x.mod.isEmpty())

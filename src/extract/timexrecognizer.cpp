@@ -155,6 +155,7 @@ private:
     bool trySpelledYear(int i, Match &m) const;
     bool countAt(int i, int &count, bool &vague, int &next) const;
     bool dayNumberAt(int i, int &day, int &next) const;
+    bool spelledDayAt(int i, int &day, int &next) const;
     bool monthAcceptable(int i, int next) const;
     bool tryMonthDate(int i, Match &m) const;
     bool tryDayMonth(int i, Match &m) const;
@@ -174,6 +175,9 @@ private:
     bool tryPosition(int i, Match &m) const;
     bool tryHoliday(int i, Match &m) const;
     bool tryContextUnit(int i, Match &m) const;
+    bool tryDayBefore(int i, Match &m) const;
+    bool tryPartOfDay(int i, Match &m) const;
+    bool tryWeekOf(int i, Match &m) const;
     bool tryYearEarlier(int i, Match &m) const;
     bool tryYearEnd(int i, Match &m) const;
     int partOfDayAfter(int i, QString &code) const;
@@ -544,6 +548,30 @@ bool Parser::dayNumberAt(int i, int &day, int &next) const
     return day >= 1 && day <= 31;
 }
 
+// A day of the month in words after the month, as spoken news says it: "March eighth",
+// "May twenty-first". Not an ordinal that qualifies what follows ("April first-quarter results",
+// "June first half").
+bool Parser::spelledDayAt(int i, int &day, int &next) const
+{
+    int j = i;
+    day = 0;
+    if (is(j, LexClass::Number) && (lexNumber(j) == 20 || lexNumber(j) == 30)) {
+        day = lexNumber(j);
+        ++j;
+        if (isPunct(j, '-') && tight(j))
+            ++j;
+        if (!is(j, LexClass::Ordinal) || lexNumber(j) > 9 || (day == 30 && lexNumber(j) != 1))
+            return false;
+    } else if (!is(j, LexClass::Ordinal) || isNumber(j)) {
+        return false;
+    }
+    day += lexNumber(j);
+    next = j + 1;
+    return day >= 1 && day <= 31 && !(isPunct(next, '-') && tight(next))
+        && !is(next, LexClass::Unit) && !is(next, LexClass::Units)
+        && !isText(next, QLatin1StringView("half"));
+}
+
 bool Parser::monthAcceptable(int i, int next) const
 {
     const Token &t = m_tokens[std::size_t(i)];
@@ -603,7 +631,9 @@ bool Parser::tryMonthDate(int i, Match &m) const
     int j = afterDot(k);
     int day = 0;
     int next = 0;
-    if (dayNumberAt(j, day, next)
+    // A spelled day only after a capitalised month: "they may first ask" is no date.
+    if ((dayNumberAt(j, day, next)
+         || (m_tokens[std::size_t(k)].upper && spelledDayAt(j, day, next)))
         && !(isPunct(next, ':') && tight(next) && isNumber(next + 1, 2, 2) && tight(next + 1))
         && !(isPunct(next, ',') && isNumber(next + 1, 3, 3))) {
         x.day = day;
@@ -788,6 +818,8 @@ bool Parser::tryQuarter(int i, Match &m) const
     int ordinal = 0;
     if (is(k, LexClass::Ordinal))
         ordinal = lexNumber(k);
+    else if (isText(k, QLatin1StringView("last")) && isText(k + 1, QLatin1StringView("half")))
+        ordinal = 2; // "the last half of 1989": the second
     else if (isNumber(k, 1, 2)
              && m_tokens[std::size_t(k)].end - m_tokens[std::size_t(k)].begin
                  > m_tokens[std::size_t(k)].digits)
@@ -954,6 +986,15 @@ bool Parser::tryDeictic(int i, Match &m) const
         x.kind = MentionKind::ContextUnit;
         x.unit = QStringLiteral("Q");
         finish(m, i, k + 1);
+        return true;
+    }
+    if (Match holiday; is(k, LexClass::Holiday) || isText(k, QLatin1StringView("thanksgiving"))) {
+        if (!tryHoliday(k, holiday) || holiday.mention.hasYear)
+            return false;
+        holiday.mention.offset = offset;
+        holiday.mention.hasOffset = offset != 0; // "this Christmas": the tense decides
+        m = holiday;
+        finish(m, i, holiday.end);
         return true;
     }
     if (is(k, LexClass::Weekday)) {
@@ -1547,17 +1588,50 @@ bool Parser::tryHoliday(int i, Match &m) const
     int k = i + 1;
     if (isText(i, QLatin1StringView("thanksgiving"))) {
         x.literal = QStringLiteral("TG");
-    } else if (is(i, LexClass::Holiday)) {
+    } else if (!is(i, LexClass::Holiday)) {
+        return false;
+    } else if (lexText(i) == QLatin1String("ED")) {
+        // "the election" is an event; only the capitalised "Election Day" is the date.
+        if (!m_tokens[std::size_t(i)].upper || !isText(k, QLatin1StringView("day"))
+            || !m_tokens[std::size_t(k)].upper)
+            return false;
+        x.literal = QStringLiteral("ED");
+        ++k;
+    } else if (lexText(i) == QLatin1String("NY")) {
+        // "New Year", "New Year's Day", "New Year's Eve"; "new year" is any twelve months.
+        if (!m_tokens[std::size_t(i)].upper || !isText(k, QLatin1StringView("year"))
+            || !m_tokens[std::size_t(k)].upper)
+            return false;
+        ++k;
+        if (isPunct(k, '\'') && isText(k + 1, QLatin1StringView("s")))
+            k += 2;
+        x.literal = QStringLiteral("01-01");
+        if (isText(k, QLatin1StringView("eve"))) {
+            ++k;
+            x.literal = QStringLiteral("12-31");
+        }
+    } else {
         x.literal = lexText(i);
         if (isText(k, QLatin1StringView("eve"))) {
             ++k;
             x.literal = QStringLiteral("12-24");
+        } else if (x.literal == QLatin1String("EA") && isText(k, QLatin1StringView("sunday"))) {
+            ++k;
         }
-    } else {
-        return false;
     }
     if (isText(k, QLatin1StringView("day")))
         ++k;
+    // "Easter week" is the week that ends on Easter Sunday: the ISO week holding it.
+    if (x.literal == QLatin1String("EA") && isText(k, QLatin1StringView("week"))) {
+        x.weekOfDay = true;
+        ++k;
+    }
+    int year = 0;
+    if (yearAt(k, year)) {
+        x.year = year;
+        x.hasYear = true;
+        ++k;
+    }
     finish(m, i, k);
     return true;
 }
@@ -1654,6 +1728,99 @@ bool Parser::tryContextUnit(int i, Match &m) const
         return true;
     }
     return false;
+}
+
+// "the day before yesterday", "the day after Christmas", "the day before last Tuesday's
+// hearing": a day counted from the day the phrase names. "The day before," alone counts from the
+// day the story last named; "the day after his death" names an event, not a time.
+bool Parser::tryDayBefore(int i, Match &m) const
+{
+    if (!isText(i, QLatin1StringView("the")) || !isText(i + 1, QLatin1StringView("day")))
+        return false;
+    const bool before = isText(i + 2, QLatin1StringView("before"));
+    if (!before && !isText(i + 2, QLatin1StringView("after")))
+        return false;
+    const int shift = before ? -1 : 1;
+    const int k = i + 3;
+    Match day;
+    const TimexMention &named = day.mention;
+    if (withPrefix(k, day) && named.type == TimexType::Date
+        && (named.kind == MentionKind::DayOffset || named.kind == MentionKind::Weekday
+            || named.kind == MentionKind::Holiday
+            || (named.kind == MentionKind::Calendar && named.day > 0))) {
+        m = day;
+        m.mention.dayShift += shift;
+        finish(m, i, day.end);
+        return true;
+    }
+    const Token *next = at(k);
+    if (next && next->kind != Token::Punct)
+        return false;
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::DayOffset;
+    x.offset = shift;
+    x.fromContext = true;
+    finish(m, i, k);
+    return true;
+}
+
+// A part of the day on its own: "overnight", "at midday", "in the morning", "mid-afternoon
+// yesterday". A day right after it names the day; otherwise it falls on the day the story last
+// named ("overnight" on the night before it).
+bool Parser::tryPartOfDay(int i, Match &m) const
+{
+    const bool article = isText(i, QLatin1StringView("the"));
+    int k = article ? i + 1 : i;
+    // Two-letter codes only: "noon" and "midnight" are clock times (tryTime).
+    if (!is(k, LexClass::PartOfDay) || isNumber(k) || lexText(k).size() != 2)
+        return false;
+    TimexMention &x = m.mention;
+    const QString code = lexText(k);
+    const bool overnight = isText(k, QLatin1StringView("overnight"));
+    const bool mid = isText(k - 1, QLatin1StringView("mid"))
+        || (isPunct(k - 1, '-') && tight(k - 1) && isText(k - 2, QLatin1StringView("mid")));
+    ++k;
+    Match day;
+    const int j = isText(k, QLatin1StringView("on")) ? k + 1 : k;
+    if (tryDayWord(j, day) || tryWeekday(j, day) || tryMonthDate(j, day)) {
+        if (day.mention.type != TimexType::Date || !day.mention.partOfDay.isEmpty())
+            return false;
+        x = day.mention;
+        x.type = TimexType::Time;
+        x.partOfDay = code;
+        finish(m, i, day.end);
+        return true;
+    }
+    // Alone only where the words can be nothing but a time of day.
+    const bool prepositional = article
+        && (isText(i - 1, QLatin1StringView("in")) || isText(i - 1, QLatin1StringView("during"))
+            || isText(i - 1, QLatin1StringView("by"))
+            || isText(i - 1, QLatin1StringView("throughout"))
+            || isText(i - 1, QLatin1StringView("until")));
+    if (!overnight && !mid && code != QLatin1String("MI") && !prepositional)
+        return false;
+    x.kind = MentionKind::DayOffset;
+    x.type = TimexType::Time;
+    x.partOfDay = code;
+    x.offset = overnight ? -1 : 0;
+    x.fromContext = true;
+    finish(m, i, k);
+    return true;
+}
+
+// "the week of March 6": the ISO week holding the day named.
+bool Parser::tryWeekOf(int i, Match &m) const
+{
+    if (!isText(i, QLatin1StringView("the")) || !isText(i + 1, QLatin1StringView("week"))
+        || !isText(i + 2, QLatin1StringView("of")))
+        return false;
+    Match day;
+    if (!tryMonthDate(i + 3, day) || !day.mention.day)
+        return false;
+    m = day;
+    m.mention.weekOfDay = true;
+    finish(m, i, day.end);
+    return true;
 }
 
 // "year-end", "year end": the last day of the year, which the tense places (a past "at year-end"
@@ -1762,7 +1929,7 @@ bool Parser::core(int i, Match &out) const
             add({&Parser::tryDayWord});
             break;
         case LexClass::PartOfDay:
-            add({&Parser::tryTime});
+            add({&Parser::tryTime, &Parser::tryPartOfDay});
             break;
         case LexClass::Set:
             add({&Parser::trySet});
@@ -1778,8 +1945,10 @@ bool Parser::core(int i, Match &out) const
             break;
         case LexClass::Word: {
             const QString &w = t.lex->text;
-            if (w == QLatin1String("the") || w == QLatin1String("that")
-                || w == QLatin1String("same"))
+            if (w == QLatin1String("the"))
+                add({&Parser::tryContextUnit, &Parser::tryDayBefore, &Parser::tryWeekOf,
+                     &Parser::tryPartOfDay});
+            else if (w == QLatin1String("that") || w == QLatin1String("same"))
                 add({&Parser::tryContextUnit});
             else if (w == QLatin1String("a"))
                 add({&Parser::tryCount});

@@ -622,6 +622,84 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("between years") << "Between 2019 and 2021 it grew." << thu << "2021"
                                    << "DATE"
                                    << "2021" << QDate(2021, 1, 1) << QDate(2021, 12, 31);
+    // Days counted from a named day, and weeks named by a day.
+    QTest::newRow("day before yesterday")
+        << "He met them the day before yesterday." << thu << "the day before yesterday"
+        << "DATE"
+        << "2013-03-19" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
+    QTest::newRow("day after tomorrow")
+        << "They meet the day after tomorrow." << thu << "the day after tomorrow"
+        << "DATE"
+        << "2013-03-23" << QDate(2013, 3, 23) << QDate(2013, 3, 23);
+    QTest::newRow("day before a weekday")
+        << "The day before last Tuesday's hearing he left." << thu << "The day before last Tuesday"
+        << "DATE"
+        << "2013-03-18" << QDate(2013, 3, 18) << QDate(2013, 3, 18);
+    QTest::newRow("day before alone takes the story's day")
+        << "The summit opened on March 4. The day before, envoys met." << thu << "The day before"
+        << "DATE"
+        << "2013-03-03" << QDate(2013, 3, 3) << QDate(2013, 3, 3);
+    QTest::newRow("week of a date")
+        << "The hearing is set for the week of March 16." << QDate(1998, 3, 5)
+        << "the week of March 16"
+        << "DATE"
+        << "1998-W12" << QDate(1998, 3, 16) << QDate(1998, 3, 22);
+    QTest::newRow("spelled day of the month")
+        << "It began May twenty-first." << thu << "May twenty-first"
+        << "DATE"
+        << "2012-05-21" << QDate(2012, 5, 21) << QDate(2012, 5, 21);
+    QTest::newRow("ordinal qualifying a quarter is no day")
+        << "Its April first-quarter results were weak." << thu << "April"
+        << "DATE"
+        << "2013-04" << QDate(2013, 4, 1) << QDate(2013, 4, 30);
+    QTest::newRow("last half of a year")
+        << "Profit fell in the last half of 1989." << thu << "the last half of 1989"
+        << "DATE"
+        << "1989-H2" << QDate(1989, 7, 1) << QDate(1989, 12, 31);
+    // Parts of the day on their own.
+    QTest::newRow("mid-afternoon yesterday")
+        << "Shares rose by mid-afternoon yesterday." << thu << "mid-afternoon yesterday"
+        << "TIME"
+        << "2013-03-20TAF" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
+    QTest::newRow("midday") << "He will appear at midday." << thu << "midday"
+                            << "TIME"
+                            << "2013-03-21TMI" << thu << thu;
+    QTest::newRow("in the morning") << "Dealers bought heavily in the morning." << thu
+                                    << "the morning"
+                                    << "TIME"
+                                    << "2013-03-21TMO" << thu << thu;
+    QTest::newRow("overnight is the night before")
+        << "Shares fell overnight in New York." << thu << "overnight"
+        << "TIME"
+        << "2013-03-20TNI" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
+    // Holidays whose date moves from year to year.
+    QTest::newRow("election day past") << "He won on Election Day." << thu << "Election Day"
+                                       << "DATE"
+                                       << "2012-11-06" << QDate(2012, 11, 6) << QDate(2012, 11, 6);
+    QTest::newRow("easter past, before this year's") << "They met at Easter." << thu << "Easter"
+                                                     << "DATE"
+                                                     << "2012-04-08" << QDate(2012, 4, 8)
+                                                     << QDate(2012, 4, 8);
+    QTest::newRow("easter week ahead")
+        << "Talks will resume in Easter week." << thu << "Easter week"
+        << "DATE"
+        << "2013-W13" << QDate(2013, 3, 25) << QDate(2013, 3, 31);
+    QTest::newRow("easter with a year") << "Easter Sunday 2000 was warm." << thu
+                                        << "Easter Sunday 2000"
+                                        << "DATE"
+                                        << "2000-04-23" << QDate(2000, 4, 23) << QDate(2000, 4, 23);
+    QTest::newRow("last christmas in january")
+        << "He came home last Christmas." << QDate(2013, 1, 10) << "last Christmas"
+        << "DATE"
+        << "2012-12-25" << QDate(2012, 12, 25) << QDate(2012, 12, 25);
+    QTest::newRow("next christmas just after it")
+        << "He will come home next Christmas." << QDate(2013, 12, 26) << "next Christmas"
+        << "DATE"
+        << "2014-12-25" << QDate(2014, 12, 25) << QDate(2014, 12, 25);
+    QTest::newRow("new year's eve in january")
+        << "He spoke on New Year's Eve." << QDate(2013, 1, 10) << "New Year's Eve"
+        << "DATE"
+        << "2012-12-31" << QDate(2012, 12, 31) << QDate(2012, 12, 31);
     // Anaphora: a stated date anchors later relative expressions.
     QTest::newRow("that year") << "In 1996 he was elected. That year the economy grew." << thu
                                << "That year"
@@ -665,6 +743,14 @@ void TestTemporalTagger::untagged_data()
                                             << "60 Minutes";
     QTest::newRow("ratio without a time preposition") << "The odds stood 3:15 in his favour."
                                                       << "3:15";
+    QTest::newRow("day after an event") << "He arrived the day after his death."
+                                        << "the day after";
+    QTest::newRow("modal may before an ordinal") << "They may first ask the court."
+                                                 << "may first";
+    QTest::newRow("election without day") << "The Election will be close."
+                                          << "Election";
+    QTest::newRow("morning as a noun") << "The morning papers said so."
+                                       << "morning";
 }
 
 void TestTemporalTagger::untagged()
