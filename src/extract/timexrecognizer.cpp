@@ -177,6 +177,9 @@ private:
     bool tryContextUnit(int i, Match &m) const;
     bool tryDayBefore(int i, Match &m) const;
     bool tryPartOfDay(int i, Match &m) const;
+    bool tryTerm(int i, Match &m) const;
+    bool tryWhile(int i, Match &m) const;
+    bool tryLengthNoun(int i, Match &m) const;
     bool tryWeekOf(int i, Match &m) const;
     bool tryYearEarlier(int i, Match &m) const;
     bool tryYearEnd(int i, Match &m) const;
@@ -498,6 +501,9 @@ bool Parser::countAt(int i, int &count, bool &vague, int &next) const
             next = k + 1;
         } else if (is(next, LexClass::Number) && lexNumber(next) == 100) {
             count *= 100;
+            next = next + 1;
+        } else if (isText(next, QLatin1StringView("thousand"))) {
+            count *= 1000; // "two thousand years"
             next = next + 1;
         }
         return true;
@@ -975,6 +981,10 @@ bool Parser::tryDeictic(int i, Match &m) const
         finish(m, after && isText(i - 1, QLatin1StringView("the")) ? i - 1 : i, k + 1);
         return true;
     }
+    // "this fiscal year", "the current financial year": the fiscal year is named like the year.
+    if (is(k, LexClass::Word) && lexText(k) == QLatin1String("fiscal")
+        && isText(k + 1, QLatin1StringView("year")))
+        ++k;
     if (is(k, LexClass::Unit)) {
         x.unit = lexText(k);
         // "the latest quarter" is the last one completed, like "last quarter".
@@ -1108,6 +1118,16 @@ bool Parser::tryCount(int i, Match &m) const
         return isText(j, QLatin1StringView("and")) && isText(j + 1, QLatin1StringView("a"))
             && isText(j + 2, QLatin1StringView("half"));
     };
+    // "two to three weeks", "12 to 18 months": one length whose count is known only roughly.
+    if (int upper = 0, after = 0; !vague && (isText(k, QLatin1StringView("to")) || isText(k, QLatin1StringView("or")))) {
+        bool upperVague = false;
+        if (countAt(k + 1, upper, upperVague, after) && !upperVague && upper > count && upper < 1000
+            && !isText(k + 1, QLatin1StringView("a"))
+            && (is(after, LexClass::Unit) || is(after, LexClass::Units))) {
+            vague = true;
+            k = after;
+        }
+    }
     bool half = false;
     if (!vague && isNumber(k) && number(k) == 1 && isPunct(k + 1, '/') && tight(k + 1)
         && isNumber(k + 2) && number(k + 2) == 2 && tight(k + 2)) {
@@ -1132,13 +1152,20 @@ bool Parser::tryCount(int i, Match &m) const
             && !is(k + 2, LexClass::Unit) && !is(k + 3, LexClass::Unit)))
         return false; // "a quarter of citizens" is a fraction, "a quarter of a century" a time
     const bool article = isText(i, QLatin1StringView("a")) || isText(i, QLatin1StringView("an"));
-    if (article && !vague && is(k, LexClass::Units))
-        return false;
+    if (article && count == 1 && !vague && is(k, LexClass::Units))
+        return false; // "a years" is no length; "a hundred years", "a couple of years" are
     TimexMention &x = m.mention;
     x.unit = lexText(k);
     x.count = count;
     x.vagueCount = vague;
     k = orSo(k + 1);
+    // "a month or two", "a year or two": the same rough length.
+    if (!vague && isText(k, QLatin1StringView("or")) && is(k + 1, LexClass::Number)
+        && lexNumber(k + 1) == count + 1 && !is(k + 2, LexClass::Unit)
+        && !is(k + 2, LexClass::Units)) {
+        x.vagueCount = true;
+        k += 2;
+    }
     // Ages ("a 6-year-old") are not time expressions.
     if ((isPunct(k, '-') && tight(k) && isText(k + 1, QLatin1StringView("old")))
         || isText(k, QLatin1StringView("old")))
@@ -1808,6 +1835,59 @@ bool Parser::tryPartOfDay(int i, Match &m) const
     return true;
 }
 
+// "the near term", "in the short term", "over the long term": the time ahead (FUTURE_REF). The
+// hyphenated adjective ("the short-term debt") qualifies a thing, not a time, and never matches.
+bool Parser::tryTerm(int i, Match &m) const
+{
+    if (!isText(i, QLatin1StringView("the"))
+        || !(isText(i + 1, QLatin1StringView("near")) || isText(i + 1, QLatin1StringView("short"))
+             || isText(i + 1, QLatin1StringView("long")))
+        || !isText(i + 2, QLatin1StringView("term")))
+        return false;
+    m.mention.kind = MentionKind::Reference;
+    m.mention.literal = QStringLiteral("FUTURE_REF");
+    finish(m, i, i + 3);
+    return true;
+}
+
+// "for a while", "for some time": a length of unknown size and unit (TimeBank: PXX).
+bool Parser::tryWhile(int i, Match &m) const
+{
+    if (!isText(i - 1, QLatin1StringView("for"))
+        || !((isText(i, QLatin1StringView("a")) && isText(i + 1, QLatin1StringView("while")))
+             || (isText(i, QLatin1StringView("some")) && isText(i + 1, QLatin1StringView("time")))))
+        return false;
+    m.mention.kind = MentionKind::Duration;
+    m.mention.type = TimexType::Duration;
+    m.mention.literal = QStringLiteral("PXX");
+    finish(m, i, i + 2);
+    return true;
+}
+
+// "a three-year period", "its one-year term": the hyphenated length and the noun it sizes make
+// one duration, with the article "a" but not a possessive.
+bool Parser::tryLengthNoun(int i, Match &m) const
+{
+    const int first = isText(i, QLatin1StringView("a")) ? i + 1 : i;
+    int count = 0;
+    bool vague = false;
+    int k = 0;
+    if (!countAt(first, count, vague, k) || vague || !isPunct(k, '-') || !tight(k)
+        || !is(k + 1, LexClass::Unit) || !tight(k + 1))
+        return false;
+    static const char *const nouns[] = {"period", "term", "span", "stretch", "spell"};
+    const bool sized = std::any_of(std::begin(nouns), std::end(nouns),
+                                   [&](const char *noun) { return isText(k + 2, QLatin1StringView(noun)); });
+    if (!sized)
+        return false;
+    m.mention.kind = MentionKind::Duration;
+    m.mention.type = TimexType::Duration;
+    m.mention.count = count;
+    m.mention.unit = lexText(k + 1);
+    finish(m, i, k + 3);
+    return true;
+}
+
 // "the week of March 6": the ISO week holding the day named.
 bool Parser::tryWeekOf(int i, Match &m) const
 {
@@ -1887,7 +1967,7 @@ bool Parser::core(int i, Match &out) const
     };
     if (t.kind == Token::Number) {
         add({&Parser::tryDayMonth, &Parser::tryNumericDate, &Parser::tryTime, &Parser::tryQuarter,
-             &Parser::tryDecade, &Parser::tryYear, &Parser::tryCount});
+             &Parser::tryDecade, &Parser::tryYear, &Parser::tryCount, &Parser::tryLengthNoun});
     } else if (t.kind == Token::Punct) {
         add({&Parser::tryDecade});
     } else if (!t.lex) {
@@ -1911,10 +1991,10 @@ bool Parser::core(int i, Match &out) const
             add({&Parser::tryRef, &Parser::tryYearEarlier, &Parser::tryYearEnd});
             break;
         case LexClass::Number:
-            add({&Parser::tryCount, &Parser::trySpelledYear});
+            add({&Parser::tryCount, &Parser::trySpelledYear, &Parser::tryLengthNoun});
             break;
         case LexClass::Vague:
-            add({&Parser::tryCount});
+            add({&Parser::tryCount, &Parser::tryWhile});
             break;
         case LexClass::Ordinal:
             add({&Parser::tryQuarter});
@@ -1947,11 +2027,11 @@ bool Parser::core(int i, Match &out) const
             const QString &w = t.lex->text;
             if (w == QLatin1String("the"))
                 add({&Parser::tryContextUnit, &Parser::tryDayBefore, &Parser::tryWeekOf,
-                     &Parser::tryPartOfDay});
+                     &Parser::tryPartOfDay, &Parser::tryTerm});
             else if (w == QLatin1String("that") || w == QLatin1String("same"))
                 add({&Parser::tryContextUnit});
             else if (w == QLatin1String("a"))
-                add({&Parser::tryCount});
+                add({&Parser::tryCount, &Parser::tryWhile, &Parser::tryLengthNoun});
             else if (w == QLatin1String("half"))
                 add({&Parser::tryHalfUnit});
             else if (w == QLatin1String("fiscal"))
@@ -2152,7 +2232,9 @@ bool Parser::determinerBeforeUnknown(int i) const
         return false;
     const Token &next = m_tokens[std::size_t(i + 1)];
     if (next.kind != Token::Word || next.lex || isText(i + 1, QLatin1StringView("full"))
-        || isText(i + 1, QLatin1StringView("near")) || isText(i + 1, QLatin1StringView("right")))
+        || isText(i + 1, QLatin1StringView("near")) || isText(i + 1, QLatin1StringView("right"))
+        || isText(i + 1, QLatin1StringView("short")) || isText(i + 1, QLatin1StringView("long"))
+        || isText(i + 1, QLatin1StringView("while")))
         return false;
     if (t.lex->cls == LexClass::Word)
         return t.lex->text == QLatin1String("the") || t.lex->text == QLatin1String("a")

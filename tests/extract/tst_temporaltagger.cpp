@@ -656,6 +656,45 @@ void TestTemporalTagger::tag_data()
         << "Profit fell in the last half of 1989." << thu << "the last half of 1989"
         << "DATE"
         << "1989-H2" << QDate(1989, 7, 1) << QDate(1989, 12, 31);
+    // Lengths: rough counts, large counts and the nouns they size.
+    QTest::newRow("count range") << "Shipments resume within two to three weeks." << thu
+                                 << "two to three weeks"
+                                 << "DURATION"
+                                 << "PXW" << QDate() << QDate();
+    QTest::newRow("a year range is no rough count")
+        << "From 1990 to 1995 years passed." << thu << "1990"
+        << "DATE"
+        << "1990" << QDate(1990, 1, 1) << QDate(1990, 12, 31);
+    QTest::newRow("a unit or two") << "It takes a month or two." << thu << "a month or two"
+                                   << "DURATION"
+                                   << "PXM" << QDate() << QDate();
+    QTest::newRow("a hundred years") << "It lasted almost a hundred years." << thu
+                                     << "almost a hundred years"
+                                     << "DURATION"
+                                     << "P100Y" << QDate() << QDate();
+    QTest::newRow("thousands of years") << "They kept it for two thousand years." << thu
+                                        << "two thousand years"
+                                        << "DURATION"
+                                        << "P2000Y" << QDate() << QDate();
+    QTest::newRow("sized period") << "Losses mounted over a three-year period." << thu
+                                  << "a three-year period"
+                                  << "DURATION"
+                                  << "P3Y" << QDate() << QDate();
+    QTest::newRow("sized term after a possessive") << "He served its one-year term." << thu
+                                                   << "one-year term"
+                                                   << "DURATION"
+                                                   << "P1Y" << QDate() << QDate();
+    QTest::newRow("for a while") << "They stayed for a while." << thu << "a while"
+                                 << "DURATION"
+                                 << "PXX" << QDate() << QDate();
+    QTest::newRow("the near term") << "Prices may fall in the near term." << thu
+                                   << "the near term"
+                                   << "DATE"
+                                   << "FUTURE_REF" << thu << QDate(2013, 6, 20);
+    QTest::newRow("fiscal year after a deictic")
+        << "Sales rose in the current fiscal year." << thu << "the current fiscal year"
+        << "DATE"
+        << "2013" << QDate(2013, 1, 1) << QDate(2013, 12, 31);
     // Parts of the day on their own.
     QTest::newRow("mid-afternoon yesterday")
         << "Shares rose by mid-afternoon yesterday." << thu << "mid-afternoon yesterday"
@@ -751,6 +790,10 @@ void TestTemporalTagger::untagged_data()
                                           << "Election";
     QTest::newRow("morning as a noun") << "The morning papers said so."
                                        << "morning";
+    QTest::newRow("term as an adjective") << "The short-term outlook is poor."
+                                          << "short-term";
+    QTest::newRow("thousand as a count of troops") << "Two thousand troops landed."
+                                                   << "Two thousand";
 }
 
 void TestTemporalTagger::untagged()
