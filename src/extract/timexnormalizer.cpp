@@ -101,6 +101,24 @@ QDate holidayIn(const QString &code, int year)
         : QDate();
 }
 
+// The granularity of a period counted in `unit` ("M" months: Month).
+Granularity unitGranularity(const QString &unit)
+{
+    if (unit == QLatin1String("W") || unit == QLatin1String("FN"))
+        return Granularity::Week;
+    if (unit == QLatin1String("M"))
+        return Granularity::Month;
+    if (unit == QLatin1String("Q"))
+        return Granularity::Quarter;
+    if (unit == QLatin1String("Y"))
+        return Granularity::Year;
+    if (unit == QLatin1String("DE"))
+        return Granularity::Decade;
+    if (unit == QLatin1String("CE"))
+        return Granularity::Century;
+    return Granularity::Day;
+}
+
 // Narrows a span for a TIMEX3 mod: START the first third, MID the middle third, END the last.
 DateSpan narrowed(DateSpan span, const QString &mod)
 {
@@ -357,6 +375,13 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         }
         const QDate base
             = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
+        // "In the early 2000s ... two months later": a shift finer than the period it counts
+        // from cannot be placed inside it; the period itself is all the text says.
+        if (x.fromContext && context.lastExplicit.isValid()
+            && context.lastExplicit.granularity > unitGranularity(x.unit)) {
+            span = context.lastExplicit;
+            break;
+        }
         if (x.unit == QLatin1String("D") || x.unit == QLatin1String("H")
             || x.unit == QLatin1String("MIN") || x.unit == QLatin1String("S")
             || x.unit == QLatin1String("NIGHT"))

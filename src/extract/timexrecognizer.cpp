@@ -180,6 +180,9 @@ private:
     bool tryTerm(int i, Match &m) const;
     bool tryWhile(int i, Match &m) const;
     bool tryLengthNoun(int i, Match &m) const;
+    bool tryPeriodCode(int i, Match &m) const;
+    int codeYearAt(int i, int &year) const;
+    bool dottedDate(int i) const;
     bool tryWeekOf(int i, Match &m) const;
     bool tryYearEarlier(int i, Match &m) const;
     bool tryYearEnd(int i, Match &m) const;
@@ -737,6 +740,11 @@ bool Parser::tryNumericDate(int i, Match &m) const
         x.year = number(i + 4);
         if (x.year < 100)
             x.year += x.year < 50 ? 2000 : 1900;
+    } else if (dottedDate(i)) {
+        // "05.01.2026": the dotted form is day first wherever it is written.
+        x.day = number(i);
+        x.month = number(i + 2);
+        x.year = number(i + 4);
     } else {
         return false;
     }
@@ -1888,6 +1896,86 @@ bool Parser::tryLengthNoun(int i, Match &m) const
     return true;
 }
 
+// "05.01.2026": two one- or two-digit numbers and a four-digit year joined by dots.
+bool Parser::dottedDate(int i) const
+{
+    return isNumber(i, 1, 2) && isPunct(i + 1, '.') && tight(i + 1) && isNumber(i + 2, 1, 2)
+        && tight(i + 2) && isPunct(i + 3, '.') && tight(i + 3) && isNumber(i + 4, 4, 4)
+        && tight(i + 4);
+}
+
+// The year after a period code: "2025", "'25" or "25" (two digits: 1970-2069, the POSIX pivot).
+// Returns the index after it, or -1.
+int Parser::codeYearAt(int i, int &year) const
+{
+    int k = i;
+    if (isPunct(k, '\'') && isNumber(k + 1, 2, 2) && tight(k + 1))
+        ++k;
+    if (isNumber(k, 4, 4) && yearAt(k, year))
+        return k + 1;
+    if (!isNumber(k, 2, 2))
+        return -1;
+    year = number(k) + (number(k) < 70 ? 2000 : 1900);
+    return k + 1;
+}
+
+// The period codes of company reports: "Q3 2025", "Q3 FY25", "3Q25", "H1 2025", "1H25",
+// "FY2025", "FY25". A quarter or half without a year takes the year of its context, like "the
+// third quarter".
+bool Parser::tryPeriodCode(int i, Match &m) const
+{
+    TimexMention &x = m.mention;
+    int k = i;
+    int ordinal = 0;
+    QString letter;
+    const auto codeLetter = [&](int j) {
+        const Token *t = at(j);
+        return t && t->kind == Token::Word && t->upper && wordLength(j) == 1
+            && (isText(j, QLatin1StringView("q")) || isText(j, QLatin1StringView("h")));
+    };
+    if (isNumber(k, 1, 1) && codeLetter(k + 1) && tight(k + 1)) { // "3Q25", "1H 2025"
+        ordinal = number(k);
+        letter = lexText(k + 1);
+        k += 2;
+    } else if (codeLetter(k) && isNumber(k + 1, 1, 1) && tight(k + 1)) { // "Q3", "H1"
+        letter = lexText(k);
+        ordinal = number(k + 1);
+        k += 2;
+    } else if (isText(k, QLatin1StringView("fy")) && m_tokens[std::size_t(k)].upper) {
+        int year = 0;
+        const int after = codeYearAt(k + 1, year);
+        if (after < 0 || (!tight(k + 1) && !isNumber(k + 1, 4, 4)))
+            return false;
+        x.kind = MentionKind::Calendar;
+        x.year = year;
+        x.hasYear = true;
+        finish(m, i, after);
+        return true;
+    } else {
+        return false;
+    }
+    const bool quarter = letter == QLatin1String("q");
+    if (ordinal < 1 || ordinal > (quarter ? 4 : 2))
+        return false;
+    x.kind = quarter ? MentionKind::Quarter : MentionKind::Half;
+    x.quarter = quarter ? ordinal : 0;
+    x.half = quarter ? 0 : ordinal;
+    if (isText(k, QLatin1StringView("fy")))
+        ++k;
+    int year = 0;
+    if (const int after = codeYearAt(k, year); after > 0) {
+        x.year = year;
+        x.hasYear = true;
+        k = after;
+    } else if (!quarter || isNumber(i) || (tight(k) && at(k) && !isPunct(k, ',')
+                                          && !isPunct(k, '.'))) {
+        // Only "Q3" stands alone ("Q4 results"); "H1 visa", "4Q", "H1N1" are no periods.
+        return false;
+    }
+    finish(m, i, k);
+    return true;
+}
+
 // "the week of March 6": the ISO week holding the day named.
 bool Parser::tryWeekOf(int i, Match &m) const
 {
@@ -1959,7 +2047,7 @@ bool Parser::core(int i, Match &out) const
     // Only the rules that can start at this kind of token: trying all of them everywhere cost
     // half the tagger's time.
     using Rule = bool (Parser::*)(int, Match &) const;
-    Rule rules[8] = {};
+    Rule rules[10] = {};
     int count = 0;
     const auto add = [&](std::initializer_list<Rule> list) {
         for (const Rule r : list)
@@ -1967,7 +2055,8 @@ bool Parser::core(int i, Match &out) const
     };
     if (t.kind == Token::Number) {
         add({&Parser::tryDayMonth, &Parser::tryNumericDate, &Parser::tryTime, &Parser::tryQuarter,
-             &Parser::tryDecade, &Parser::tryYear, &Parser::tryCount, &Parser::tryLengthNoun});
+             &Parser::tryDecade, &Parser::tryYear, &Parser::tryCount, &Parser::tryLengthNoun,
+             &Parser::tryPeriodCode});
     } else if (t.kind == Token::Punct) {
         add({&Parser::tryDecade});
     } else if (!t.lex) {
@@ -2043,6 +2132,8 @@ bool Parser::core(int i, Match &out) const
                 add({&Parser::tryPosition});
             else if (w == QLatin1String("thanksgiving"))
                 add({&Parser::tryHoliday});
+            else if (w == QLatin1String("q") || w == QLatin1String("h") || w == QLatin1String("fy"))
+                add({&Parser::tryPeriodCode});
             else
                 add({&Parser::tryRef});
             break;
@@ -2248,6 +2339,8 @@ bool Parser::determinerBeforeUnknown(int i) const
 // is full of them.
 bool Parser::isAmount(int i) const
 {
+    if (dottedDate(i))
+        return false;
     return isPunct(i - 1, '$') || isPunct(i + 1, '%')
         || ((isPunct(i - 1, '.') || isPunct(i - 1, ',')) && tight(i) && isNumber(i - 2)
             && tight(i - 1))

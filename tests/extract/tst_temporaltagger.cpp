@@ -695,6 +695,39 @@ void TestTemporalTagger::tag_data()
         << "Sales rose in the current fiscal year." << thu << "the current fiscal year"
         << "DATE"
         << "2013" << QDate(2013, 1, 1) << QDate(2013, 12, 31);
+    // Period codes of company reports, and the dotted day-first date.
+    QTest::newRow("quarter code") << "Results for Q3 2025 were weak." << thu << "Q3 2025"
+                                  << "DATE"
+                                  << "2025-Q3" << QDate(2025, 7, 1) << QDate(2025, 9, 30);
+    QTest::newRow("quarter code number first") << "Its 3Q25 profit rose." << thu << "3Q25"
+                                               << "DATE"
+                                               << "2025-Q3" << QDate(2025, 7, 1)
+                                               << QDate(2025, 9, 30);
+    QTest::newRow("quarter code with fiscal year") << "In Q1 FY24 sales fell." << thu
+                                                   << "Q1 FY24"
+                                                   << "DATE"
+                                                   << "2024-Q1" << QDate(2024, 1, 1)
+                                                   << QDate(2024, 3, 31);
+    QTest::newRow("half code") << "In H1 2025 sales fell." << thu << "H1 2025"
+                               << "DATE"
+                               << "2025-H1" << QDate(2025, 1, 1) << QDate(2025, 6, 30);
+    QTest::newRow("fiscal year code") << "Its FY2012 results were weak." << thu << "FY2012"
+                                      << "DATE"
+                                      << "2012" << QDate(2012, 1, 1) << QDate(2012, 12, 31);
+    QTest::newRow("dotted day-first date") << "They met on 05.01.2013 in Bern." << thu
+                                           << "05.01.2013"
+                                           << "DATE"
+                                           << "2013-01-05" << QDate(2013, 1, 5)
+                                           << QDate(2013, 1, 5);
+    // A shift finer than the period it counts from stays that period.
+    QTest::newRow("months after a decade")
+        << "In the 2000s he rose. Two months later he fell." << thu << "Two months later"
+        << "DATE"
+        << "200" << QDate(2000, 1, 1) << QDate(2009, 12, 31);
+    QTest::newRow("days after a day") << "On May 3, 2020 he met them. Three days later he left."
+                                      << thu << "Three days later"
+                                      << "DATE"
+                                      << "2020-05-06" << QDate(2020, 5, 6) << QDate(2020, 5, 6);
     // Parts of the day on their own.
     QTest::newRow("mid-afternoon yesterday")
         << "Shares rose by mid-afternoon yesterday." << thu << "mid-afternoon yesterday"
@@ -790,6 +823,10 @@ void TestTemporalTagger::untagged_data()
                                           << "Election";
     QTest::newRow("morning as a noun") << "The morning papers said so."
                                        << "morning";
+    QTest::newRow("half code without a year") << "He got an H1 visa."
+                                              << "H1";
+    QTest::newRow("code glued to letters") << "The H1N1 virus spread."
+                                           << "H1N1";
     QTest::newRow("term as an adjective") << "The short-term outlook is poor."
                                           << "short-term";
     QTest::newRow("thousand as a count of troops") << "Two thousand troops landed."
