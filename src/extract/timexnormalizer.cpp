@@ -119,6 +119,11 @@ Granularity unitGranularity(const QString &unit)
     return Granularity::Day;
 }
 
+bool subDay(const QString &unit)
+{
+    return unit == QLatin1String("H") || unit == QLatin1String("MIN") || unit == QLatin1String("S");
+}
+
 // Narrows a span for a TIMEX3 mod: START the first third, MID the middle third, END the last.
 DateSpan narrowed(DateSpan span, const QString &mod)
 {
@@ -347,7 +352,13 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             out.type = TimexType::Time;
             break;
         }
-        span = periodOf(anchor, x.unit, x.offset);
+        // "the previous day" after "in mid-March" cannot count from a day the story never
+        // named: it counts from publication, as a day offset does.
+        const QDate from = x.fromContext && context.lastExplicit.isValid()
+                && context.lastExplicit.granularity > unitGranularity(x.unit)
+            ? doc
+            : anchor;
+        span = periodOf(from, x.unit, x.offset);
         // "the following day" states a day that later anaphora ("that night") refer to.
         remember = x.fromContext && span.isExact();
         break;
@@ -376,9 +387,15 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         const QDate base
             = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
         // "In the early 2000s ... two months later": a shift finer than the period it counts
-        // from cannot be placed inside it; the period itself is all the text says.
-        if (x.fromContext && context.lastExplicit.isValid()
-            && context.lastExplicit.granularity > unitGranularity(x.unit)) {
+        // from cannot be placed inside it; the period itself is all the text says. Hours count
+        // from a stated day, or else from publication, as news means "an hour earlier".
+        const bool coarse = x.fromContext && context.lastExplicit.isValid()
+            && context.lastExplicit.granularity > unitGranularity(x.unit);
+        if (coarse && subDay(x.unit)) {
+            span = DateSpan::day(doc);
+            break;
+        }
+        if (coarse) {
             span = context.lastExplicit;
             break;
         }

@@ -956,9 +956,12 @@ bool Parser::tryDeictic(int i, Match &m) const
         return false;
     TimexMention &x = m.mention;
     int offset = lexNumber(i);
+    // "the next day" is the day after the story's, like "the following day".
     const bool context = isText(i, QLatin1StringView("following"))
         || isText(i, QLatin1StringView("previous")) || isText(i, QLatin1StringView("preceding"))
-        || isText(i, QLatin1StringView("prior"));
+        || isText(i, QLatin1StringView("prior"))
+        || (isText(i, QLatin1StringView("next")) && isText(i - 1, QLatin1StringView("the"))
+            && isText(i + 1, QLatin1StringView("day")));
     int k = i + 1;
     if (isText(i, QLatin1StringView("this")) && isText(k, QLatin1StringView("past"))) {
         offset = -1;
@@ -1816,6 +1819,8 @@ bool Parser::tryPartOfDay(int i, Match &m) const
         || (isPunct(k - 1, '-') && tight(k - 1) && isText(k - 2, QLatin1StringView("mid")));
     ++k;
     Match day;
+    // "Friday morning" is the weekday rule's; here "morning on Friday". TimeBank leaves "the
+    // night of" out of "the night of Oct. 23" (2 of 2), so that form is not joined.
     const int j = isText(k, QLatin1StringView("on")) ? k + 1 : k;
     if (tryDayWord(j, day) || tryWeekday(j, day) || tryMonthDate(j, day)) {
         if (day.mention.type != TimexType::Date || !day.mention.partOfDay.isEmpty())

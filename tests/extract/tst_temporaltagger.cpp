@@ -724,6 +724,18 @@ void TestTemporalTagger::tag_data()
         << "In the 2000s he rose. Two months later he fell." << thu << "Two months later"
         << "DATE"
         << "200" << QDate(2000, 1, 1) << QDate(2009, 12, 31);
+    QTest::newRow("the next day after a date")
+        << "On March 5 they met. The next day he returned." << thu << "The next day"
+        << "DATE"
+        << "2013-03-06" << QDate(2013, 3, 6) << QDate(2013, 3, 6);
+    QTest::newRow("the previous day after a month counts from publication")
+        << "In mid-March talks stalled. The previous day he left." << thu << "The previous day"
+        << "DATE"
+        << "2013-03-20" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
+    QTest::newRow("an hour earlier after a month counts from publication")
+        << "He has led since January. An hour earlier he spoke." << thu << "An hour earlier"
+        << "DATE"
+        << "2013-03-21" << thu << thu;
     QTest::newRow("days after a day") << "On May 3, 2020 he met them. Three days later he left."
                                       << thu << "Three days later"
                                       << "DATE"
