@@ -56,6 +56,7 @@ struct TimexMention
     int tense = 0; // -1 past, +1 future, 0 unknown: direction for underspecified dates
     int dayShift = 0; // "the day before last Tuesday": days added to the resolved day
     bool weekOfDay = false; // "the week of March 6": the ISO week holding the resolved day
+    bool lastWeekOfMonth = false; // "the last week of December": day is the month's last but six
 };
 
 } // namespace demarche

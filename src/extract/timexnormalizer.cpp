@@ -283,7 +283,10 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
                 }
             }
         }
-        if (x.month && x.day) {
+        if (x.month && x.lastWeekOfMonth) {
+            const QDate first(year, x.month, 1);
+            span = DateSpan::day(first.addDays(first.daysInMonth() - 7));
+        } else if (x.month && x.day) {
             if (!QDate::isValid(year, x.month, x.day))
                 break;
             span = DateSpan::day(QDate(year, x.month, x.day));
@@ -520,12 +523,21 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
                 else if (x.offset > 0 && candidate > anchor && !d.isValid())
                     d = candidate;
             }
-        } else {
+        } else if (x.tense != 0) {
             d = holidayIn(x.literal, anchor.year());
             if (x.tense < 0 && d > anchor)
                 d = holidayIn(x.literal, anchor.year() - 1);
             else if (x.tense > 0 && d.isValid() && d < anchor)
                 d = holidayIn(x.literal, anchor.year() + 1);
+        } else {
+            // No tense: the nearest one ("Christmas Day" said on 7 January is the one just past).
+            for (int year = anchor.year() - 1; year <= anchor.year() + 1; ++year) {
+                const QDate candidate = holidayIn(x.literal, year);
+                if (candidate.isValid()
+                    && (!d.isValid()
+                        || std::abs(candidate.daysTo(anchor)) < std::abs(d.daysTo(anchor))))
+                    d = candidate;
+            }
         }
         if (!d.isValid())
             break;

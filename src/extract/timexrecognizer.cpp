@@ -183,6 +183,7 @@ private:
     bool tryPeriodCode(int i, Match &m) const;
     int codeYearAt(int i, int &year) const;
     bool dottedDate(int i) const;
+    bool timePreposition(int i) const;
     bool tryWeekOf(int i, Match &m) const;
     bool tryYearEarlier(int i, Match &m) const;
     bool tryYearEnd(int i, Match &m) const;
@@ -698,6 +699,16 @@ bool Parser::tryDayMonth(int i, Match &m) const
     int j = 0;
     if (!dayNumberAt(i, day, j))
         return false;
+    // "5-6 January", "5 and 6 January": the first day of a range takes the month (and year) of
+    // the second; each day stays its own expression.
+    if (Match second; (isPunct(j, '-') || isPunct(j, 0x2013) || isText(j, QLatin1StringView("and"))
+                       || isText(j, QLatin1StringView("to")))
+        && tryDayMonth(j + 1, second) && second.mention.day > day) {
+        m.mention = second.mention;
+        m.mention.day = day;
+        finish(m, i, i + 1);
+        return true;
+    }
     if (isText(j, QLatin1StringView("of")))
         ++j;
     if (!is(j, LexClass::Month))
@@ -1544,8 +1555,9 @@ bool Parser::tryTime(int i, Match &m) const
         x.type = TimexType::Time;
         if (!aside)
             k = day.end;
-    } else if (isText(i, QLatin1StringView("noon")) || isText(i, QLatin1StringView("midnight"))) {
-        return false;
+    } else if ((isText(i, QLatin1StringView("noon")) || isText(i, QLatin1StringView("midnight")))
+               && !timePreposition(i - 1)) {
+        return false; // "noon" alone is a time only after a preposition of time ("at noon")
     } else {
         // A clock time without a day falls on the day the story last named ("shot on Oct. 23
         // ... at 10 p.m.").
@@ -1564,7 +1576,9 @@ bool Parser::tryPosition(int i, Match &m) const
         const bool noun = isText(i, QLatin1StringView("beginning"))
             || isText(i, QLatin1StringView("start")) || isText(i, QLatin1StringView("middle"))
             || isText(i, QLatin1StringView("end"));
-        if (noun) {
+        if (noun && isPunct(k, '-') && tight(k) && isNumber(k + 1, 4, 4) && tight(k + 1)) {
+            ++k; // "end-2025", "start-2026", as reports abbreviate "the end of 2025"
+        } else if (noun) {
             if (!isText(k, QLatin1StringView("of")))
                 return false;
             ++k;
@@ -1837,7 +1851,12 @@ bool Parser::tryPartOfDay(int i, Match &m) const
             || isText(i - 1, QLatin1StringView("by"))
             || isText(i - 1, QLatin1StringView("throughout"))
             || isText(i - 1, QLatin1StringView("until")));
-    if (!overnight && !mid && code != QLatin1String("MI") && !prepositional)
+    // Without an article: "the dawn of an era" is no time of day.
+    const bool unambiguous = !article && !isText(i - 1, QLatin1StringView("the"))
+        && (overnight || mid || code == QLatin1String("MI")
+            || ((isText(k - 1, QLatin1StringView("dawn")) || isText(k - 1, QLatin1StringView("dusk")))
+                && timePreposition(i - 1)));
+    if (!unambiguous && !prepositional)
         return false;
     x.kind = MentionKind::DayOffset;
     x.type = TimexType::Time;
@@ -1899,6 +1918,14 @@ bool Parser::tryLengthNoun(int i, Match &m) const
     m.mention.unit = lexText(k + 1);
     finish(m, i, k + 3);
     return true;
+}
+
+// A preposition that puts a bare time of day on a day ("at noon", "before dawn").
+bool Parser::timePreposition(int i) const
+{
+    static const char *const words[] = {"at", "by", "around", "until", "before", "after", "from"};
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](const char *word) { return isText(i, QLatin1StringView(word)); });
 }
 
 // "05.01.2026": two one- or two-digit numbers and a four-digit year joined by dots.
@@ -1981,15 +2008,33 @@ bool Parser::tryPeriodCode(int i, Match &m) const
     return true;
 }
 
-// "the week of March 6": the ISO week holding the day named.
+// "the week of March 6", "the week of 5 January 2026": the ISO week holding the day named.
+// "the first week of January", "the last week of December": the ISO week holding the month's
+// first (or last) seven days' first day.
 bool Parser::tryWeekOf(int i, Match &m) const
 {
-    if (!isText(i, QLatin1StringView("the")) || !isText(i + 1, QLatin1StringView("week"))
-        || !isText(i + 2, QLatin1StringView("of")))
+    if (!isText(i, QLatin1StringView("the")))
+        return false;
+    int k = i + 1;
+    int nth = 0;
+    if (is(k, LexClass::Ordinal) && lexNumber(k) <= 4) {
+        nth = lexNumber(k++);
+    } else if (isText(k, QLatin1StringView("last")) || isText(k, QLatin1StringView("final"))) {
+        nth = -1;
+        ++k;
+    }
+    if (!isText(k, QLatin1StringView("week")) || !isText(k + 1, QLatin1StringView("of")))
         return false;
     Match day;
-    if (!tryMonthDate(i + 3, day) || !day.mention.day)
-        return false;
+    if (nth == 0) {
+        if ((!tryMonthDate(k + 2, day) && !tryDayMonth(k + 2, day)) || !day.mention.day)
+            return false;
+    } else {
+        if (!tryMonthDate(k + 2, day) || day.mention.day)
+            return false;
+        day.mention.day = nth > 0 ? 1 + 7 * (nth - 1) : 0;
+        day.mention.lastWeekOfMonth = nth < 0;
+    }
     m = day;
     m.mention.weekOfDay = true;
     finish(m, i, day.end);
@@ -2005,6 +2050,8 @@ bool Parser::tryYearEnd(int i, Match &m) const
     int k = i + 1;
     if (isPunct(k, '-') && tight(k) && tight(k + 1))
         ++k;
+    else if (isPunct(k, '\'') && isText(k + 1, QLatin1StringView("s")))
+        k += 2; // "by year's end"
     if (!isText(k, QLatin1StringView("end")))
         return false;
     TimexMention &x = m.mention;

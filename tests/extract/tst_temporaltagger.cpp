@@ -644,6 +644,34 @@ void TestTemporalTagger::tag_data()
         << "the week of March 16"
         << "DATE"
         << "1998-W12" << QDate(1998, 3, 16) << QDate(1998, 3, 22);
+    QTest::newRow("week of a day-first date")
+        << "Moon visited Beijing the week of 5 January 2026." << QDate(2026, 1, 7)
+        << "the week of 5 January 2026"
+        << "DATE"
+        << "2026-W02" << QDate(2026, 1, 5) << QDate(2026, 1, 11);
+    QTest::newRow("first week of a month")
+        << "The first week of January was busy." << QDate(2026, 1, 20) << "The first week of January"
+        << "DATE"
+        << "2026-W01" << QDate(2025, 12, 29) << QDate(2026, 1, 4);
+    QTest::newRow("last week of december in a 53-week year")
+        << "He left in the last week of December 2020." << thu
+        << "the last week of December 2020"
+        << "DATE"
+        << "2020-W52" << QDate(2020, 12, 21) << QDate(2020, 12, 27);
+    QTest::newRow("first day of a day range")
+        << "Talks ran on 5-6 January 2026." << thu << "5"
+        << "DATE"
+        << "2026-01-05" << QDate(2026, 1, 5) << QDate(2026, 1, 5);
+    QTest::newRow("first day of a range with and")
+        << "They met on 5 and 6 January 2026." << thu << "5"
+        << "DATE"
+        << "2026-01-05" << QDate(2026, 1, 5) << QDate(2026, 1, 5);
+    QTest::newRow("year's end") << "It should close by year's end." << thu << "year's end"
+                                << "DATE"
+                                << "2013-12-31" << QDate(2013, 12, 31) << QDate(2013, 12, 31);
+    QTest::newRow("end-year abbreviation") << "At end-2025 debt rose." << thu << "end-2025"
+                                           << "DATE"
+                                           << "2025" << QDate(2025, 9, 2) << QDate(2025, 12, 31);
     QTest::newRow("spelled day of the month")
         << "It began May twenty-first." << thu << "May twenty-first"
         << "DATE"
@@ -752,6 +780,17 @@ void TestTemporalTagger::tag_data()
                                     << "the morning"
                                     << "TIME"
                                     << "2013-03-21TMO" << thu << thu;
+    QTest::newRow("at dawn") << "At dawn on Tuesday troops moved." << thu << "dawn on Tuesday"
+                             << "TIME"
+                             << "2013-03-19TMO" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
+    QTest::newRow("at noon on the story's day")
+        << "On March 5 they met. At noon they signed." << thu << "noon"
+        << "TIME"
+        << "2013-03-05T12:00" << QDate(2013, 3, 5) << QDate(2013, 3, 5);
+    QTest::newRow("christmas without tense is the nearest")
+        << "On Christmas Day crowds gathered." << QDate(2026, 1, 7) << "Christmas Day"
+        << "DATE"
+        << "2025-12-25" << QDate(2025, 12, 25) << QDate(2025, 12, 25);
     QTest::newRow("overnight is the night before")
         << "Shares fell overnight in New York." << thu << "overnight"
         << "TIME"
@@ -839,6 +878,12 @@ void TestTemporalTagger::untagged_data()
                                               << "H1";
     QTest::newRow("code glued to letters") << "The H1N1 virus spread."
                                            << "H1N1";
+    QTest::newRow("dawn of an era") << "The dawn of a new era came."
+                                    << "dawn";
+    QTest::newRow("dawn as an adjective") << "A pre-dawn raid took place."
+                                          << "dawn";
+    QTest::newRow("day-like numbers before a noun") << "He scored 5 and 6 points in January."
+                                                    << "5 and 6 points";
     QTest::newRow("term as an adjective") << "The short-term outlook is poor."
                                           << "short-term";
     QTest::newRow("thousand as a count of troops") << "Two thousand troops landed."
