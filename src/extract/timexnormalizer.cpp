@@ -402,6 +402,13 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             span = context.lastExplicit;
             break;
         }
+        // "a decade ago" is the year ten years back, not the previous decade (TBAQ and GUM
+        // annotators agree: 1989 in 1999, 2001 in 2011).
+        if (x.unit == QLatin1String("DE") || x.unit == QLatin1String("CE")) {
+            const int years = (x.unit == QLatin1String("DE") ? 10 : 100) * x.count;
+            span = DateSpan::year(base.year() + years);
+            break;
+        }
         if (x.unit == QLatin1String("D") || x.unit == QLatin1String("H")
             || x.unit == QLatin1String("MIN") || x.unit == QLatin1String("S")
             || x.unit == QLatin1String("NIGHT"))

@@ -391,6 +391,8 @@ void Parser::readVerbGroups()
         }
         for (int back = 1; back <= 3 && back <= k; ++back) {
             const Token &before = m_tokens[std::size_t(k - back)];
+            if (before.sentence != t.sentence)
+                break; // "... will have dwindled. I visited": a new sentence, its own tense
             if (before.tense == 1 && !isText(k - back - 1, QLatin1StringView("had"))
                 && !isText(k - back - 2, QLatin1StringView("had"))) {
                 t.tense = 1;
@@ -1165,6 +1167,9 @@ bool Parser::tryCount(int i, Match &m) const
         ++k;
     if (!is(k, LexClass::Unit) && !is(k, LexClass::Units))
         return false;
+    // "World Cup 2018 day five": a year before a singular unit counts nothing.
+    if (count >= 1000 && is(k, LexClass::Unit) && !isPunct(k - 1, '-'))
+        return false;
     // "a year-earlier quarter" belongs to the year-earlier rule; "three-quarters" is a fraction.
     if ((isPunct(k + 1, '-') && tight(k + 1)
          && (isText(k + 2, QLatin1StringView("earlier"))
@@ -1286,7 +1291,11 @@ bool Parser::afterAmount(int i) const
 // every time expression in running text with the unit in lower case.
 bool Parser::titled(int first, int last) const
 {
-    return last > first && m_tokens[std::size_t(last)].upper
+    // At the start of a sentence the capital is the sentence's ("Last Year over 4 million
+    // visitors came"), not a title's.
+    const bool sentenceStart
+        = first == 0 || m_tokens[std::size_t(first - 1)].sentence != m_tokens[std::size_t(first)].sentence;
+    return last > first && !sentenceStart && m_tokens[std::size_t(last)].upper
         && (is(last, LexClass::Unit) || is(last, LexClass::Units))
         && !isText(last, QLatin1StringView("day"));
 }
@@ -1836,7 +1845,8 @@ bool Parser::tryPartOfDay(int i, Match &m) const
     // "Friday morning" is the weekday rule's; here "morning on Friday". TimeBank leaves "the
     // night of" out of "the night of Oct. 23" (2 of 2), so that form is not joined.
     const int j = isText(k, QLatin1StringView("on")) ? k + 1 : k;
-    if (tryDayWord(j, day) || tryWeekday(j, day) || tryMonthDate(j, day)) {
+    const bool sameSentence = at(j) && m_tokens[std::size_t(j)].sentence == m_tokens[std::size_t(i)].sentence;
+    if (sameSentence && (tryDayWord(j, day) || tryWeekday(j, day) || tryMonthDate(j, day))) {
         if (day.mention.type != TimexType::Date || !day.mention.partOfDay.isEmpty())
             return false;
         x = day.mention;

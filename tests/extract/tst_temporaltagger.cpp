@@ -764,6 +764,23 @@ void TestTemporalTagger::tag_data()
         << "He has led since January. An hour earlier he spoke." << thu << "An hour earlier"
         << "DATE"
         << "2013-03-21" << thu << thu;
+    QTest::newRow("a year before a singular unit is a year")
+        << "FIFA World Cup 2018 day five: Sweden won." << thu << "2018"
+        << "DATE"
+        << "2018" << QDate(2018, 1, 1) << QDate(2018, 12, 31);
+    QTest::newRow("a decade ago is a year")
+        << "A decade ago the wall fell." << QDate(2011, 3, 8) << "A decade ago"
+        << "DATE"
+        << "2001" << QDate(2001, 1, 1) << QDate(2001, 12, 31);
+    QTest::newRow("capitalised at a sentence start")
+        << "Crowds came. Last Year over 4 million visitors attended." << thu << "Last Year"
+        << "DATE"
+        << "2012" << QDate(2012, 1, 1) << QDate(2012, 12, 31);
+    QTest::newRow("a sentence keeps its own tense")
+        << "Wait until the crowds will have dwindled. I visited the festival on Saturday night."
+        << QDate(2007, 3, 5) << "Saturday night"
+        << "TIME"
+        << "2007-03-03TNI" << QDate(2007, 3, 3) << QDate(2007, 3, 3);
     QTest::newRow("days after a day") << "On May 3, 2020 he met them. Three days later he left."
                                       << thu << "Three days later"
                                       << "DATE"
