@@ -2330,7 +2330,10 @@ int Parser::tenseAround(int first, int last) const
         const bool perfect = tense == -1
             && (isText(verb, QLatin1StringView("had")) || isText(verb - 1, QLatin1StringView("had"))
                 || isText(verb - 2, QLatin1StringView("had")));
-        return perfect ? -1 : 1;
+        // "was used ... by Thursday night" is over; "to be completed by Dec. 15" is not.
+        const bool pastBy = tense == -1 && isText(first - 1, QLatin1StringView("by"))
+            && !isText(verb - 1, QLatin1StringView("be"));
+        return perfect || pastBy ? -1 : 1;
     }
     // "since" looks back, and so does a possessive ("Wednesday's ruling": TimeBank has no such
     // day ahead of the article).

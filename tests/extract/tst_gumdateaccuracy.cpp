@@ -220,9 +220,9 @@ void TestGumDateAccuracy::wikinews()
                 systemDates, systemUnmatched);
     for (const QString &miss : misses)
         std::printf("  %s\n", qPrintable(miss));
-    // Measured when written: recall 93.81, interval accuracy 92.31.
+    // Measured: recall 93.81, interval accuracy 92.86.
     QVERIFY2(recall >= 0.935, "recall below its floor");
-    QVERIFY2(intervalAccuracy >= 0.92, "interval accuracy below its floor");
+    QVERIFY2(intervalAccuracy >= 0.925, "interval accuracy below its floor");
 }
 
 QTEST_GUILESS_MAIN(TestGumDateAccuracy)

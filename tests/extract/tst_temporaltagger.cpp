@@ -781,6 +781,15 @@ void TestTemporalTagger::tag_data()
         << QDate(2007, 3, 5) << "Saturday night"
         << "TIME"
         << "2007-03-03TNI" << QDate(2007, 3, 3) << QDate(2007, 3, 3);
+    QTest::newRow("by a weekday in a past clause")
+        << "The tag was used a million times by Thursday night." << QDate(2015, 9, 22)
+        << "Thursday night"
+        << "TIME"
+        << "2015-09-17TNI" << QDate(2015, 9, 17) << QDate(2015, 9, 17);
+    QTest::newRow("by a date after a passive infinitive looks ahead")
+        << "They expect the sale to be completed by Dec. 15." << QDate(1989, 11, 2) << "Dec. 15"
+        << "DATE"
+        << "1989-12-15" << QDate(1989, 12, 15) << QDate(1989, 12, 15);
     QTest::newRow("days after a day") << "On May 3, 2020 he met them. Three days later he left."
                                       << thu << "Three days later"
                                       << "DATE"
