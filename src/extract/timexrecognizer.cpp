@@ -184,6 +184,11 @@ private:
     int codeYearAt(int i, int &year) const;
     bool dottedDate(int i) const;
     bool timePreposition(int i) const;
+    // The hour a word of the day names ("noon", "midday" 12, "midnight" 24), or -1.
+    int clockHour(int i) const
+    {
+        return is(i, LexClass::PartOfDay) && lexText(i).front().isDigit() ? lexText(i).toInt() : -1;
+    }
     bool tryWeekOf(int i, Match &m) const;
     bool tryYearEarlier(int i, Match &m) const;
     bool tryYearEnd(int i, Match &m) const;
@@ -950,11 +955,8 @@ bool Parser::trySeason(int i, Match &m) const
 // "morning", "night" ... right after token i; returns the index after it, or i + 1 when absent.
 int Parser::partOfDayAfter(int i, QString &code) const
 {
-    if (is(i + 1, LexClass::PartOfDay) && !isNumber(i + 1)) {
-        const QString &value = lexText(i + 1);
-        if (value == QLatin1String("12") || value == QLatin1String("24"))
-            return i + 1;
-        code = value;
+    if (is(i + 1, LexClass::PartOfDay) && clockHour(i + 1) < 0) {
+        code = lexText(i + 1);
         return i + 2;
     }
     return i + 1;
@@ -986,8 +988,7 @@ bool Parser::tryDeictic(int i, Match &m) const
     x.offset = offset;
     x.hasOffset = true;
     x.fromContext = context;
-    if (is(k, LexClass::PartOfDay) && !isText(k, QLatin1StringView("noon"))
-        && !isText(k, QLatin1StringView("midnight"))) {
+    if (is(k, LexClass::PartOfDay) && clockHour(k) < 0) {
         // "the next morning", "the following night": the day after the one last named.
         const bool after = isText(i, QLatin1StringView("following"))
             || (isText(i, QLatin1StringView("next")) && isText(i - 1, QLatin1StringView("the")));
@@ -1408,8 +1409,7 @@ bool Parser::tryWeekday(int i, Match &m) const
     x.kind = MentionKind::Weekday;
     x.weekday = lexNumber(i);
     int k = afterDot(i);
-    if (is(k, LexClass::PartOfDay) && !isText(k, QLatin1StringView("noon"))
-        && !isText(k, QLatin1StringView("midnight"))) {
+    if (is(k, LexClass::PartOfDay) && clockHour(k) < 0) {
         // "Friday night" is a TIME whose value carries the part of the day (2013-03-22TNI), as
         // the TimeML guidelines and most of TimeBank write it.
         x.type = TimexType::Time;
@@ -1477,8 +1477,8 @@ bool Parser::tryTime(int i, Match &m) const
 {
     TimexMention &x = m.mention;
     int k = i;
-    if (isText(i, QLatin1StringView("noon")) || isText(i, QLatin1StringView("midnight"))) {
-        x.hour = isText(i, QLatin1StringView("noon")) ? 12 : 24;
+    if (clockHour(i) >= 0) {
+        x.hour = clockHour(i);
         k = i + 1;
     } else {
         if (!isNumber(i, 1, 2) || number(i) > 24
@@ -1564,8 +1564,7 @@ bool Parser::tryTime(int i, Match &m) const
         x.type = TimexType::Time;
         if (!aside)
             k = day.end;
-    } else if ((isText(i, QLatin1StringView("noon")) || isText(i, QLatin1StringView("midnight")))
-               && !timePreposition(i - 1)) {
+    } else if (clockHour(i) >= 0 && !timePreposition(i - 1)) {
         return false; // "noon" alone is a time only after a preposition of time ("at noon")
     } else {
         // A clock time without a day falls on the day the story last named ("shot on Oct. 23
@@ -1832,8 +1831,8 @@ bool Parser::tryPartOfDay(int i, Match &m) const
 {
     const bool article = isText(i, QLatin1StringView("the"));
     int k = article ? i + 1 : i;
-    // Two-letter codes only: "noon" and "midnight" are clock times (tryTime).
-    if (!is(k, LexClass::PartOfDay) || isNumber(k) || lexText(k).size() != 2)
+    // "noon", "midday" and "midnight" are clock times (tryTime).
+    if (!is(k, LexClass::PartOfDay) || clockHour(k) >= 0)
         return false;
     TimexMention &x = m.mention;
     const QString code = lexText(k);
@@ -1863,7 +1862,7 @@ bool Parser::tryPartOfDay(int i, Match &m) const
             || isText(i - 1, QLatin1StringView("until")));
     // Without an article: "the dawn of an era" is no time of day.
     const bool unambiguous = !article && !isText(i - 1, QLatin1StringView("the"))
-        && (overnight || mid || code == QLatin1String("MI")
+        && (overnight || mid
             || ((isText(k - 1, QLatin1StringView("dawn")) || isText(k - 1, QLatin1StringView("dusk")))
                 && timePreposition(i - 1)));
     if (!unambiguous && !prepositional)

@@ -801,7 +801,7 @@ void TestTemporalTagger::tag_data()
         << "2013-03-20TAF" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
     QTest::newRow("midday") << "He will appear at midday." << thu << "midday"
                             << "TIME"
-                            << "2013-03-21TMI" << thu << thu;
+                            << "2013-03-21T12:00" << thu << thu;
     QTest::newRow("in the morning") << "Dealers bought heavily in the morning." << thu
                                     << "the morning"
                                     << "TIME"
