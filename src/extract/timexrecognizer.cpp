@@ -184,6 +184,8 @@ private:
     int codeYearAt(int i, int &year) const;
     bool dottedDate(int i) const;
     bool timePreposition(int i) const;
+    int takeYear(int i, TimexMention &x) const;
+    int yearAfterDay(int i, TimexMention &x) const;
     // The hour a word of the day names ("noon", "midday" 12, "midnight" 24), or -1.
     int clockHour(int i) const
     {
@@ -654,17 +656,7 @@ bool Parser::tryMonthDate(int i, Match &m) const
         && !(isPunct(next, ':') && tight(next) && isNumber(next + 1, 2, 2) && tight(next + 1))
         && !(isPunct(next, ',') && isNumber(next + 1, 3, 3))) {
         x.day = day;
-        j = next;
-        int year = 0;
-        if (isPunct(j, ',') && yearAt(j + 1, year)) {
-            x.year = year;
-            x.hasYear = true;
-            j += 2;
-        } else if (yearAt(j, year)) {
-            x.year = year;
-            x.hasYear = true;
-            ++j;
-        }
+        j = yearAfterDay(next, x);
     } else {
         int year = 0;
         if (yearAt(j, year)) {
@@ -724,18 +716,7 @@ bool Parser::tryDayMonth(int i, Match &m) const
     x.kind = MentionKind::Calendar;
     x.day = day;
     x.month = lexNumber(j);
-    j = afterDot(j);
-    int year = 0;
-    if (isPunct(j, ',') && yearAt(j + 1, year)) {
-        x.year = year;
-        x.hasYear = true;
-        j += 2;
-    } else if (yearAt(j, year)) {
-        x.year = year;
-        x.hasYear = true;
-        ++j;
-    }
-    finish(m, i, j);
+    finish(m, i, yearAfterDay(afterDot(j), x));
     return true;
 }
 
@@ -833,10 +814,8 @@ bool Parser::tryQuarter(int i, Match &m) const
     if (isText(k, QLatin1StringView("fiscal")))
         ++k;
     int year = 0;
-    if (yearAt(k, year)) {
-        x.year = year;
-        x.hasYear = true;
-        ++k;
+    if (const int after = takeYear(k, x); after > k) {
+        k = after;
         if (isText(k, QLatin1StringView("fiscal")))
             ++k;
     } else if (is(k, LexClass::Deictic) && isText(k + 1, QLatin1StringView("year"))
@@ -1686,13 +1665,7 @@ bool Parser::tryHoliday(int i, Match &m) const
         x.weekOfDay = true;
         ++k;
     }
-    int year = 0;
-    if (yearAt(k, year)) {
-        x.year = year;
-        x.hasYear = true;
-        ++k;
-    }
-    finish(m, i, k);
+    finish(m, i, takeYear(k, x));
     return true;
 }
 
@@ -1927,6 +1900,24 @@ bool Parser::tryLengthNoun(int i, Match &m) const
     m.mention.unit = lexText(k + 1);
     finish(m, i, k + 3);
     return true;
+}
+
+// A four-digit year at i goes into x; returns the index after it, or i when there is none.
+int Parser::takeYear(int i, TimexMention &x) const
+{
+    int year = 0;
+    if (!yearAt(i, year))
+        return i;
+    x.year = year;
+    x.hasYear = true;
+    return i + 1;
+}
+
+// The year after a day, with or without a comma ("Aug. 7, 1998", "7 August 1998").
+int Parser::yearAfterDay(int i, TimexMention &x) const
+{
+    const int afterComma = isPunct(i, ',') ? takeYear(i + 1, x) : i + 1;
+    return afterComma > i + 1 ? afterComma : takeYear(i, x);
 }
 
 // A preposition that puts a bare time of day on a day ("at noon", "before dawn").
