@@ -1123,7 +1123,8 @@ bool Parser::tryCount(int i, Match &m) const
             && isText(j + 2, QLatin1StringView("half"));
     };
     // "two to three weeks", "12 to 18 months": one length whose count is known only roughly.
-    if (int upper = 0, after = 0; !vague && (isText(k, QLatin1StringView("to")) || isText(k, QLatin1StringView("or")))) {
+    if (int upper = 0, after = 0;
+        !vague && (isText(k, QLatin1StringView("to")) || isText(k, QLatin1StringView("or")))) {
         bool upperVague = false;
         if (countAt(k + 1, upper, upperVague, after) && !upperVague && upper > count && upper < 1000
             && !isText(k + 1, QLatin1StringView("a"))
@@ -1273,8 +1274,8 @@ bool Parser::titled(int first, int last) const
 {
     // At the start of a sentence the capital is the sentence's ("Last Year over 4 million
     // visitors came"), not a title's.
-    const bool sentenceStart
-        = first == 0 || m_tokens[std::size_t(first - 1)].sentence != m_tokens[std::size_t(first)].sentence;
+    const bool sentenceStart = first == 0
+        || m_tokens[std::size_t(first - 1)].sentence != m_tokens[std::size_t(first)].sentence;
     return last > first && !sentenceStart && m_tokens[std::size_t(last)].upper
         && (is(last, LexClass::Unit) || is(last, LexClass::Units))
         && !isText(last, QLatin1StringView("day"));
@@ -1817,7 +1818,8 @@ bool Parser::tryPartOfDay(int i, Match &m) const
     // "Friday morning" is the weekday rule's; here "morning on Friday". TimeBank leaves "the
     // night of" out of "the night of Oct. 23" (2 of 2), so that form is not joined.
     const int j = isText(k, QLatin1StringView("on")) ? k + 1 : k;
-    const bool sameSentence = at(j) && m_tokens[std::size_t(j)].sentence == m_tokens[std::size_t(i)].sentence;
+    const bool sameSentence
+        = at(j) && m_tokens[std::size_t(j)].sentence == m_tokens[std::size_t(i)].sentence;
     if (sameSentence && (tryDayWord(j, day) || tryWeekday(j, day) || tryMonthDate(j, day))) {
         if (day.mention.type != TimexType::Date || !day.mention.partOfDay.isEmpty())
             return false;
@@ -1836,7 +1838,8 @@ bool Parser::tryPartOfDay(int i, Match &m) const
     // Without an article: "the dawn of an era" is no time of day.
     const bool unambiguous = !article && !isText(i - 1, QLatin1StringView("the"))
         && (overnight || mid
-            || ((isText(k - 1, QLatin1StringView("dawn")) || isText(k - 1, QLatin1StringView("dusk")))
+            || ((isText(k - 1, QLatin1StringView("dawn"))
+                 || isText(k - 1, QLatin1StringView("dusk")))
                 && timePreposition(i - 1)));
     if (!unambiguous && !prepositional)
         return false;
@@ -1890,8 +1893,9 @@ bool Parser::tryLengthNoun(int i, Match &m) const
         || !is(k + 1, LexClass::Unit) || !tight(k + 1))
         return false;
     static const char *const nouns[] = {"period", "term", "span", "stretch", "spell"};
-    const bool sized = std::any_of(std::begin(nouns), std::end(nouns),
-                                   [&](const char *noun) { return isText(k + 2, QLatin1StringView(noun)); });
+    const bool sized = std::any_of(std::begin(nouns), std::end(nouns), [&](const char *noun) {
+        return isText(k + 2, QLatin1StringView(noun));
+    });
     if (!sized)
         return false;
     m.mention.kind = MentionKind::Duration;
@@ -1999,8 +2003,8 @@ bool Parser::tryPeriodCode(int i, Match &m) const
         x.year = year;
         x.hasYear = true;
         k = after;
-    } else if (!quarter || isNumber(i) || (tight(k) && at(k) && !isPunct(k, ',')
-                                          && !isPunct(k, '.'))) {
+    } else if (!quarter || isNumber(i)
+               || (tight(k) && at(k) && !isPunct(k, ',') && !isPunct(k, '.'))) {
         // Only "Q3" stands alone ("Q4 results"); "H1 visa", "4Q", "H1N1" are no periods.
         return false;
     }

@@ -639,23 +639,22 @@ void TestTemporalTagger::tag_data()
         << "The summit opened on March 4. The day before, envoys met." << thu << "The day before"
         << "DATE"
         << "2013-03-03" << QDate(2013, 3, 3) << QDate(2013, 3, 3);
-    QTest::newRow("week of a date")
-        << "The hearing is set for the week of March 16." << QDate(1998, 3, 5)
-        << "the week of March 16"
-        << "DATE"
-        << "1998-W12" << QDate(1998, 3, 16) << QDate(1998, 3, 22);
+    QTest::newRow("week of a date") << "The hearing is set for the week of March 16."
+                                    << QDate(1998, 3, 5) << "the week of March 16"
+                                    << "DATE"
+                                    << "1998-W12" << QDate(1998, 3, 16) << QDate(1998, 3, 22);
     QTest::newRow("week of a day-first date")
         << "Moon visited Beijing the week of 5 January 2026." << QDate(2026, 1, 7)
         << "the week of 5 January 2026"
         << "DATE"
         << "2026-W02" << QDate(2026, 1, 5) << QDate(2026, 1, 11);
     QTest::newRow("first week of a month")
-        << "The first week of January was busy." << QDate(2026, 1, 20) << "The first week of January"
+        << "The first week of January was busy." << QDate(2026, 1, 20)
+        << "The first week of January"
         << "DATE"
         << "2026-W01" << QDate(2025, 12, 29) << QDate(2026, 1, 4);
     QTest::newRow("last week of december in a 53-week year")
-        << "He left in the last week of December 2020." << thu
-        << "the last week of December 2020"
+        << "He left in the last week of December 2020." << thu << "the last week of December 2020"
         << "DATE"
         << "2020-W52" << QDate(2020, 12, 21) << QDate(2020, 12, 27);
     QTest::newRow("first day of a day range")
@@ -696,27 +695,26 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("a unit or two") << "It takes a month or two." << thu << "a month or two"
                                    << "DURATION"
                                    << "PXM" << QDate() << QDate();
-    QTest::newRow("a hundred years") << "It lasted almost a hundred years." << thu
-                                     << "almost a hundred years"
-                                     << "DURATION"
-                                     << "P100Y" << QDate() << QDate();
-    QTest::newRow("thousands of years") << "They kept it for two thousand years." << thu
-                                        << "two thousand years"
-                                        << "DURATION"
-                                        << "P2000Y" << QDate() << QDate();
+    QTest::newRow("a hundred years")
+        << "It lasted almost a hundred years." << thu << "almost a hundred years"
+        << "DURATION"
+        << "P100Y" << QDate() << QDate();
+    QTest::newRow("thousands of years")
+        << "They kept it for two thousand years." << thu << "two thousand years"
+        << "DURATION"
+        << "P2000Y" << QDate() << QDate();
     QTest::newRow("sized period") << "Losses mounted over a three-year period." << thu
                                   << "a three-year period"
                                   << "DURATION"
                                   << "P3Y" << QDate() << QDate();
-    QTest::newRow("sized term after a possessive") << "He served its one-year term." << thu
-                                                   << "one-year term"
-                                                   << "DURATION"
-                                                   << "P1Y" << QDate() << QDate();
+    QTest::newRow("sized term after a possessive")
+        << "He served its one-year term." << thu << "one-year term"
+        << "DURATION"
+        << "P1Y" << QDate() << QDate();
     QTest::newRow("for a while") << "They stayed for a while." << thu << "a while"
                                  << "DURATION"
                                  << "PXX" << QDate() << QDate();
-    QTest::newRow("the near term") << "Prices may fall in the near term." << thu
-                                   << "the near term"
+    QTest::newRow("the near term") << "Prices may fall in the near term." << thu << "the near term"
                                    << "DATE"
                                    << "FUTURE_REF" << thu << QDate(2013, 6, 20);
     QTest::newRow("fiscal year after a deictic")
@@ -727,26 +725,24 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("quarter code") << "Results for Q3 2025 were weak." << thu << "Q3 2025"
                                   << "DATE"
                                   << "2025-Q3" << QDate(2025, 7, 1) << QDate(2025, 9, 30);
-    QTest::newRow("quarter code number first") << "Its 3Q25 profit rose." << thu << "3Q25"
-                                               << "DATE"
-                                               << "2025-Q3" << QDate(2025, 7, 1)
-                                               << QDate(2025, 9, 30);
-    QTest::newRow("quarter code with fiscal year") << "In Q1 FY24 sales fell." << thu
-                                                   << "Q1 FY24"
-                                                   << "DATE"
-                                                   << "2024-Q1" << QDate(2024, 1, 1)
-                                                   << QDate(2024, 3, 31);
+    QTest::newRow("quarter code number first")
+        << "Its 3Q25 profit rose." << thu << "3Q25"
+        << "DATE"
+        << "2025-Q3" << QDate(2025, 7, 1) << QDate(2025, 9, 30);
+    QTest::newRow("quarter code with fiscal year")
+        << "In Q1 FY24 sales fell." << thu << "Q1 FY24"
+        << "DATE"
+        << "2024-Q1" << QDate(2024, 1, 1) << QDate(2024, 3, 31);
     QTest::newRow("half code") << "In H1 2025 sales fell." << thu << "H1 2025"
                                << "DATE"
                                << "2025-H1" << QDate(2025, 1, 1) << QDate(2025, 6, 30);
     QTest::newRow("fiscal year code") << "Its FY2012 results were weak." << thu << "FY2012"
                                       << "DATE"
                                       << "2012" << QDate(2012, 1, 1) << QDate(2012, 12, 31);
-    QTest::newRow("dotted day-first date") << "They met on 05.01.2013 in Bern." << thu
-                                           << "05.01.2013"
-                                           << "DATE"
-                                           << "2013-01-05" << QDate(2013, 1, 5)
-                                           << QDate(2013, 1, 5);
+    QTest::newRow("dotted day-first date")
+        << "They met on 05.01.2013 in Bern." << thu << "05.01.2013"
+        << "DATE"
+        << "2013-01-05" << QDate(2013, 1, 5) << QDate(2013, 1, 5);
     // A shift finer than the period it counts from stays that period.
     QTest::newRow("months after a decade")
         << "In the 2000s he rose. Two months later he fell." << thu << "Two months later"
@@ -790,10 +786,10 @@ void TestTemporalTagger::tag_data()
         << "They expect the sale to be completed by Dec. 15." << QDate(1989, 11, 2) << "Dec. 15"
         << "DATE"
         << "1989-12-15" << QDate(1989, 12, 15) << QDate(1989, 12, 15);
-    QTest::newRow("days after a day") << "On May 3, 2020 he met them. Three days later he left."
-                                      << thu << "Three days later"
-                                      << "DATE"
-                                      << "2020-05-06" << QDate(2020, 5, 6) << QDate(2020, 5, 6);
+    QTest::newRow("days after a day")
+        << "On May 3, 2020 he met them. Three days later he left." << thu << "Three days later"
+        << "DATE"
+        << "2020-05-06" << QDate(2020, 5, 6) << QDate(2020, 5, 6);
     // Parts of the day on their own.
     QTest::newRow("mid-afternoon yesterday")
         << "Shares rose by mid-afternoon yesterday." << thu << "mid-afternoon yesterday"
@@ -802,10 +798,10 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("midday") << "He will appear at midday." << thu << "midday"
                             << "TIME"
                             << "2013-03-21T12:00" << thu << thu;
-    QTest::newRow("in the morning") << "Dealers bought heavily in the morning." << thu
-                                    << "the morning"
-                                    << "TIME"
-                                    << "2013-03-21TMO" << thu << thu;
+    QTest::newRow("in the morning")
+        << "Dealers bought heavily in the morning." << thu << "the morning"
+        << "TIME"
+        << "2013-03-21TMO" << thu << thu;
     QTest::newRow("at dawn") << "At dawn on Tuesday troops moved." << thu << "dawn on Tuesday"
                              << "TIME"
                              << "2013-03-19TMO" << QDate(2013, 3, 19) << QDate(2013, 3, 19);
@@ -825,18 +821,18 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("election day past") << "He won on Election Day." << thu << "Election Day"
                                        << "DATE"
                                        << "2012-11-06" << QDate(2012, 11, 6) << QDate(2012, 11, 6);
-    QTest::newRow("easter past, before this year's") << "They met at Easter." << thu << "Easter"
-                                                     << "DATE"
-                                                     << "2012-04-08" << QDate(2012, 4, 8)
-                                                     << QDate(2012, 4, 8);
+    QTest::newRow("easter past, before this year's")
+        << "They met at Easter." << thu << "Easter"
+        << "DATE"
+        << "2012-04-08" << QDate(2012, 4, 8) << QDate(2012, 4, 8);
     QTest::newRow("easter week ahead")
         << "Talks will resume in Easter week." << thu << "Easter week"
         << "DATE"
         << "2013-W13" << QDate(2013, 3, 25) << QDate(2013, 3, 31);
-    QTest::newRow("easter with a year") << "Easter Sunday 2000 was warm." << thu
-                                        << "Easter Sunday 2000"
-                                        << "DATE"
-                                        << "2000-04-23" << QDate(2000, 4, 23) << QDate(2000, 4, 23);
+    QTest::newRow("easter with a year")
+        << "Easter Sunday 2000 was warm." << thu << "Easter Sunday 2000"
+        << "DATE"
+        << "2000-04-23" << QDate(2000, 4, 23) << QDate(2000, 4, 23);
     QTest::newRow("last christmas in january")
         << "He came home last Christmas." << QDate(2013, 1, 10) << "last Christmas"
         << "DATE"
