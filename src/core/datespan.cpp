@@ -8,14 +8,55 @@ namespace demarche {
 
 namespace {
 
+// Values are formatted by hand for the common case: the temporal tagger makes several spans for
+// each expression it resolves, and QString::arg and QDate::toString (asprintf) cost it more than
+// all its date arithmetic. Anything else goes to Qt, so the text never changes.
+
+// Writes n, 0 <= n < 10^width, as `width` digits with leading zeros.
+void writeDigits(QChar *out, int n, int width)
+{
+    for (int k = width - 1; k >= 0; --k) {
+        out[k] = QChar(char16_t(u'0' + n % 10));
+        n /= 10;
+    }
+}
+
 QString twoDigits(int n)
 {
-    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    if (n < 0 || n > 99)
+        return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    QString text(2, Qt::Uninitialized);
+    writeDigits(text.data(), n, 2);
+    return text;
 }
 
 QString yearText(int year)
 {
-    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    if (year < 0 || year > 9999)
+        return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    QString text(4, Qt::Uninitialized);
+    writeDigits(text.data(), year, 4);
+    return text;
+}
+
+// QDate::toString(Qt::ISODate): "YYYY-MM-DD", and a null string for an invalid date or a year
+// outside 0-9999.
+QString isoDateText(QDate d)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    d.getDate(&year, &month, &day);
+    if (!d.isValid() || year < 0 || year > 9999)
+        return QString();
+    QString text(10, Qt::Uninitialized);
+    QChar *out = text.data();
+    writeDigits(out, year, 4);
+    out[4] = u'-';
+    writeDigits(out + 5, month, 2);
+    out[7] = u'-';
+    writeDigits(out + 8, day, 2);
+    return text;
 }
 
 const std::array<QLatin1StringView, 10> granularityNames = {
@@ -29,7 +70,7 @@ const std::array<QLatin1StringView, 10> granularityNames = {
 
 DateSpan DateSpan::day(QDate d)
 {
-    return interval(d, d, d.toString(Qt::ISODate), Granularity::Day);
+    return interval(d, d, isoDateText(d), Granularity::Day);
 }
 
 DateSpan DateSpan::isoWeek(int isoYear, int week)
