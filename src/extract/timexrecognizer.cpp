@@ -31,6 +31,29 @@ struct Match
     TimexMention mention;
 };
 
+// A word list whose lengths are counted at compile time: the lists are tested at every past
+// form and sentence end, where strlen on each entry showed in profiles.
+template<std::size_t... N> constexpr auto wordList(const char (&...words)[N])
+{
+    return std::array {QLatin1StringView(words, qsizetype(N - 1))...};
+}
+
+// Whether `text` in any case is `lower`, a lower-case word. ASCII case folding by hand:
+// QStringView::compare(CaseInsensitive) folds full Unicode and dominated the tagger's time.
+inline bool equalsFolded(QStringView text, QLatin1StringView lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype k = 0; k < lower.size(); ++k) {
+        char16_t u = text[k].unicode();
+        if (u >= 'A' && u <= 'Z')
+            u = char16_t(u + 32);
+        if (u != char16_t(lower[k].unicode()))
+            return false;
+    }
+    return true;
+}
+
 bool isAsciiLetter(char16_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -62,23 +85,22 @@ private:
         return t && t->lex ? t->lex->cls : LexClass::None;
     }
     bool is(int i, LexClass c) const { return cls(i) == c; }
-    // Token i, in any case, is exactly `word`.
-    bool isText(int i, QLatin1StringView word) const
+    // The text of token i if it is a word, else an empty view.
+    QStringView wordAt(int i) const
     {
         const Token *t = at(i);
-        if (!t || t->kind != Token::Word || t->end - t->begin != word.size())
-            return false;
-        // ASCII case folding by hand: QStringView::compare(CaseInsensitive) folds full Unicode
-        // and dominated the tagger's time.
-        const QChar *c = m_text.data() + t->begin;
-        for (qsizetype k = 0; k < word.size(); ++k) {
-            char16_t u = c[k].unicode();
-            if (u >= 'A' && u <= 'Z')
-                u = char16_t(u + 32);
-            if (u != char16_t(word.data()[k]))
-                return false;
-        }
-        return true;
+        return t && t->kind == Token::Word ? m_text.sliced(t->begin, t->end - t->begin)
+                                           : QStringView();
+    }
+    // Token i, in any case, is exactly `word`.
+    bool isText(int i, QLatin1StringView word) const { return equalsFolded(wordAt(i), word); }
+    // Token i, in any case, is one of `words` (made by wordList).
+    template<std::size_t N>
+    bool isAnyText(int i, const std::array<QLatin1StringView, N> &words) const
+    {
+        const QStringView text = wordAt(i);
+        return std::any_of(words.begin(), words.end(),
+                           [&](QLatin1StringView word) { return equalsFolded(text, word); });
     }
     bool isPunct(int i, char16_t c) const
     {
@@ -128,22 +150,16 @@ private:
     // quarters", "two more weeks", "eight trading days", "an additional year".
     bool countAdjective(int i) const
     {
-        static const char *const words[]
-            = {"consecutive", "straight", "more",     "additional", "full",
-               "trading",     "business", "calendar", "successive", "further"};
-        for (const char *word : words)
-            if (isText(i, QLatin1StringView(word)))
-                return true;
-        return false;
+        static constexpr auto words
+            = wordList("consecutive", "straight", "more", "additional", "full", "trading",
+                       "business", "calendar", "successive", "further");
+        return isAnyText(i, words);
     }
     bool isModalOrTo(int i) const
     {
-        static const char *const words[]
-            = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "ll"};
-        for (const char *word : words)
-            if (isText(i, QLatin1StringView(word)))
-                return true;
-        return false;
+        static constexpr auto words = wordList("to", "will", "would", "could", "can", "may",
+                                               "might", "should", "must", "ll");
+        return isAnyText(i, words);
     }
     bool core(int i, Match &out) const;
     bool withPrefix(int i, Match &out) const;
@@ -231,11 +247,9 @@ bool Parser::endsSentence(int i) const
     if (before.lex && length <= 4
         && (before.lex->cls == LexClass::Month || before.lex->cls == LexClass::Weekday))
         return false;
-    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st"};
-    for (const char *title : titles)
-        if (isText(int(m_tokens.size()) - 1, QLatin1StringView(title)))
-            return false;
-    return true;
+    static constexpr auto titles
+        = wordList("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st");
+    return !isAnyText(int(m_tokens.size()) - 1, titles);
 }
 
 void Parser::tokenise()
@@ -330,11 +344,8 @@ void Parser::readVerbGroups()
     // A regular -ed form after an article or a possessive is an adjective, not a verb: "a still
     // unspecified date", "the proposed merger", "its revised offer".
     const auto determiner = [&](int j) {
-        static const char *const words[] = {"a", "an", "the", "its", "their", "his", "her"};
-        for (const char *word : words)
-            if (isText(j, QLatin1StringView(word)))
-                return true;
-        return false;
+        static constexpr auto words = wordList("a", "an", "the", "its", "their", "his", "her");
+        return isAnyText(j, words);
     };
     // "a still unspecified date", "the newly created": an adverb between them.
     const auto adverb = [&](int j) {
@@ -557,17 +568,13 @@ bool Parser::monthAcceptable(int i, int next) const
             || (isText(i, QLatin1StringView("may")) && i > 0
                 && m_tokens[std::size_t(i - 1)].sentence != t.sentence))
             return numberFollows;
-        static const char *const cues[]
-            = {"in",      "of",     "since", "until",   "by",   "early", "late", "mid",
-               "last",    "this",   "next",  "through", "from", "to",    "and",  "during",
-               "between", "before", "after", "end",     "each", "every", "till"};
+        static constexpr auto cues
+            = wordList("in", "of", "since", "until", "by", "early", "late", "mid", "last", "this",
+                       "next", "through", "from", "to", "and", "during", "between", "before",
+                       "after", "end", "each", "every", "till");
         if (numberFollows || dotted)
             return true;
-        for (const char *cue : cues) {
-            if (isText(i - 1, QLatin1StringView(cue)))
-                return true;
-        }
-        return isPunct(i - 1, '-');
+        return isAnyText(i - 1, cues) || isPunct(i - 1, '-');
     }
     const int length = t.end - t.begin;
     if (length <= 4 && !isText(i, QLatin1StringView("june"))
@@ -875,13 +882,10 @@ bool Parser::trySeason(int i, Match &m) const
         k = after;
     }
     if (!x.hasYear) {
-        static const char *const cues[]
-            = {"the",   "this",  "last", "next", "in",     "during", "early",    "late", "mid",
-               "until", "since", "by",   "past", "coming", "that",   "previous", "each", "every"};
-        bool cued = isPunct(i - 1, '-');
-        for (const char *cue : cues)
-            cued = cued || isText(i - 1, QLatin1StringView(cue));
-        if (!cued)
+        static constexpr auto cues = wordList(
+            "the", "this", "last", "next", "in", "during", "early", "late", "mid", "until", "since",
+            "by", "past", "coming", "that", "previous", "each", "every");
+        if (!isPunct(i - 1, '-') && !isAnyText(i - 1, cues))
             return false;
     }
     finish(m, i, k);
@@ -1966,11 +1970,8 @@ int Parser::governingVerb(int first, int last) const
 
 bool Parser::isReporting(int i) const
 {
-    static const char *const words[] = {"said", "says", "told", "added", "reported"};
-    for (const char *word : words)
-        if (isText(i, QLatin1StringView(word)))
-            return true;
-    return false;
+    static constexpr auto words = wordList("said", "says", "told", "added", "reported");
+    return isAnyText(i, words);
 }
 
 // Whether token i is a determiner ("the", "a", "that", "this", "last" ...) before a word the
