@@ -54,9 +54,21 @@ inline bool equalsFolded(QStringView text, QLatin1StringView lower)
     return true;
 }
 
+// One unsigned comparison where the chain of four cost a mispredicted branch on most letters.
 bool isAsciiLetter(char16_t c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return unsigned((c | 0x20) - 'a') < 26u;
+}
+
+// QChar::isLetter, with the ASCII letters settled before the Unicode tables.
+bool isLetter(char16_t c)
+{
+    return isAsciiLetter(c) || (c >= 128 && QChar::isLetter(char32_t(c)));
+}
+
+bool isSpace(char16_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0;
 }
 
 class Parser final
@@ -73,6 +85,9 @@ public:
 
 private:
     void tokenise();
+    int scanLetters(int from, LexKey &key) const;
+    void readNumber(Token &t) const;
+    void readWord(Token &t) const;
     void readVerbGroups();
     int size() const { return int(m_tokens.size()); }
     const Token *at(int i) const
@@ -252,6 +267,24 @@ bool Parser::endsSentence(int i) const
     return !isAnyText(int(m_tokens.size()) - 1, titles);
 }
 
+// The letters from `from` on, fed into `key` as they are read so that the lexicon lookup need not
+// read the word again; returns the index after them.
+inline int Parser::scanLetters(int from, LexKey &key) const
+{
+    const int n = int(m_text.size());
+    int j = from;
+    for (; j < n; ++j) {
+        const char16_t c = m_text[j].unicode();
+        if (isAsciiLetter(c))
+            key.addLetter(c);
+        else if (c >= 128 && QChar::isLetter(char32_t(c)))
+            key.isAscii = false;
+        else
+            break;
+    }
+    return j;
+}
+
 void Parser::tokenise()
 {
     m_tokens.reserve(std::size_t(m_text.size() / 4));
@@ -261,7 +294,7 @@ void Parser::tokenise()
     int newlines = 0;
     for (int i = 0; i < n;) {
         const char16_t c = m_text[i].unicode();
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
+        if (isSpace(c)) {
             if (c == '\n' && ++newlines >= 2)
                 ++sentence;
             space = true;
@@ -275,64 +308,71 @@ void Parser::tokenise()
         t.sentence = sentence;
         space = false;
         if (c >= '0' && c <= '9') {
-            int value = 0;
-            int j = i;
-            while (j < n && m_text[j].unicode() >= '0' && m_text[j].unicode() <= '9') {
-                if (j - i < 9)
-                    value = value * 10 + (m_text[j].unicode() - '0');
-                ++j;
-            }
-            t.kind = Token::Number;
-            t.digits = (unsigned char)std::min(j - i, 255);
-            t.value = value;
-            t.end = j;
-            // "1st", "3rd", "20th": the ordinal suffix belongs to the number.
-            if (j + 1 < n && isAsciiLetter(m_text[j].unicode())
-                && isAsciiLetter(m_text[j + 1].unicode())
-                && (j + 2 >= n || !m_text[j + 2].isLetter())) {
-                const QStringView suffix = m_text.sliced(j, 2);
-                if (suffix.compare(QLatin1StringView("st"), Qt::CaseInsensitive) == 0
-                    || suffix.compare(QLatin1StringView("nd"), Qt::CaseInsensitive) == 0
-                    || suffix.compare(QLatin1StringView("rd"), Qt::CaseInsensitive) == 0
-                    || suffix.compare(QLatin1StringView("th"), Qt::CaseInsensitive) == 0)
-                    t.end = j + 2;
-            }
-        } else if (m_text[i].isLetter()) {
-            int j = i + 1;
-            while (j < n && m_text[j].isLetter())
-                ++j;
-            // "o'clock" is one word; other apostrophes split ("year's", "'ll").
-            if (j + 1 < n && m_text[j].unicode() == '\'' && j - i == 1
-                && (m_text[i].unicode() == 'o' || m_text[i].unicode() == 'O')) {
-                ++j;
-                while (j < n && m_text[j].isLetter())
-                    ++j;
-            }
-            t.kind = Token::Word;
-            t.end = j;
-            t.upper = m_text[i].isUpper();
-            t.lex = m_lexicon.find(m_text.sliced(i, j - i));
-            if (t.lex && t.lex->cls == LexClass::Tense)
-                t.tense = t.lex->text == QLatin1String("future") ? 1
-                    : t.lex->text == QLatin1String("past")       ? -1
-                    : t.lex->text == QLatin1String("intent")     ? 0
-                                                                 : 2;
-            else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
-                     && m_text[j - 2].unicode() == 'e' && !t.upper)
-                t.tense = -1; // a regular past form ("announced", "reported")
+            readNumber(t);
+        } else if (isLetter(c)) {
+            readWord(t);
         } else {
             t.kind = Token::Punct;
-            t.ch = c;
+            t.ch = c == 0x2019 ? u'\'' : c; // a typographic apostrophe reads as '
             t.end = i + 1;
             if (c == '!' || c == '?' || c == ';' || (c == '.' && endsSentence(i)))
                 ++sentence;
-            if (c == 0x2019) // typographic apostrophe reads as '
-                t.ch = '\'';
         }
         i = t.end;
         m_tokens.push_back(t);
     }
     readVerbGroups();
+}
+
+// The number starting at t.begin, with an ordinal suffix ("1st", "3rd", "20th") if one follows.
+void Parser::readNumber(Token &t) const
+{
+    const int n = int(m_text.size());
+    const int i = t.begin;
+    int value = 0;
+    int j = i;
+    while (j < n && m_text[j].unicode() >= '0' && m_text[j].unicode() <= '9') {
+        if (j - i < 9)
+            value = value * 10 + (m_text[j].unicode() - '0');
+        ++j;
+    }
+    t.kind = Token::Number;
+    t.digits = (unsigned char)std::min(j - i, 255);
+    t.value = value;
+    t.end = j;
+    if (j + 1 < n && isAsciiLetter(m_text[j].unicode()) && isAsciiLetter(m_text[j + 1].unicode())
+        && (j + 2 >= n || !isLetter(m_text[j + 2].unicode()))) {
+        const QStringView suffix = m_text.sliced(j, 2);
+        if (suffix.compare(QLatin1StringView("st"), Qt::CaseInsensitive) == 0
+            || suffix.compare(QLatin1StringView("nd"), Qt::CaseInsensitive) == 0
+            || suffix.compare(QLatin1StringView("rd"), Qt::CaseInsensitive) == 0
+            || suffix.compare(QLatin1StringView("th"), Qt::CaseInsensitive) == 0)
+            t.end = j + 2;
+    }
+}
+
+// The word starting at t.begin, its lexicon entry and the tense it marks.
+void Parser::readWord(Token &t) const
+{
+    const int n = int(m_text.size());
+    const int i = t.begin;
+    LexKey key;
+    int j = scanLetters(i, key);
+    // "o'clock" is one word; other apostrophes split ("year's", "'ll").
+    if (j + 1 < n && m_text[j].unicode() == '\'' && j - i == 1
+        && (m_text[i].unicode() == 'o' || m_text[i].unicode() == 'O')) {
+        key.add('\'');
+        j = scanLetters(j + 1, key);
+    }
+    t.kind = Token::Word;
+    t.end = j;
+    t.upper = m_text[i].isUpper();
+    t.lex = m_lexicon.find(m_text.sliced(i, j - i), key);
+    if (t.lex && t.lex->cls == LexClass::Tense)
+        t.tense = t.lex->tense;
+    else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
+             && m_text[j - 2].unicode() == 'e' && !t.upper)
+        t.tense = -1; // a regular past form ("announced", "reported")
 }
 
 // Tense over verb groups rather than single words: "is to resume", "set to expire" look ahead;
