@@ -19,11 +19,17 @@ struct Token
     int sentence = 0;
     char16_t ch = 0; // punctuation character
     enum Kind : unsigned char { Word, Number, Punct } kind = Word;
-    bool upper = false; // first letter upper case
-    bool spaceBefore = true; // separated from the previous token
+    // lex->cls, kept in the token because every pass over the tokens tests it.
+    LexClass cls = LexClass::None;
     signed char tense = 0; // -1 past, +1 future, 2 present marker
     unsigned char digits = 0; // capped at 255
+    bool upper : 1 = false; // first letter upper case
+    bool spaceBefore : 1 = true; // separated from the previous token
+    // An expression may start here: a number, a quote, a word that the lexicon says starts one, or
+    // "near" and "right" ("in the near future", "right now"). Parser::run tries no rule elsewhere.
+    bool mayStart : 1 = false;
 };
+static_assert(sizeof(Token) == 32);
 
 struct Match
 {
@@ -97,7 +103,7 @@ private:
     LexClass cls(int i) const
     {
         const Token *t = at(i);
-        return t && t->lex ? t->lex->cls : LexClass::None;
+        return t ? t->cls : LexClass::None;
     }
     bool is(int i, LexClass c) const { return cls(i) == c; }
     // The text of token i if it is a word, else an empty view.
@@ -315,6 +321,7 @@ void Parser::tokenise()
             t.kind = Token::Punct;
             t.ch = c == 0x2019 ? u'\'' : c; // a typographic apostrophe reads as '
             t.end = i + 1;
+            t.mayStart = t.ch == '\''; // "'90s"
             if (c == '!' || c == '?' || c == ';' || (c == '.' && endsSentence(i)))
                 ++sentence;
         }
@@ -337,6 +344,7 @@ void Parser::readNumber(Token &t) const
         ++j;
     }
     t.kind = Token::Number;
+    t.mayStart = true;
     t.digits = (unsigned char)std::min(j - i, 255);
     t.value = value;
     t.end = j;
@@ -367,8 +375,12 @@ void Parser::readWord(Token &t) const
     t.kind = Token::Word;
     t.end = j;
     t.upper = m_text[i].isUpper();
-    t.lex = m_lexicon.find(m_text.sliced(i, j - i), key);
-    if (t.lex && t.lex->cls == LexClass::Tense)
+    const QStringView word = m_text.sliced(i, j - i);
+    t.lex = m_lexicon.find(word, key);
+    t.cls = t.lex ? t.lex->cls : LexClass::None;
+    t.mayStart = (t.lex && t.lex->startsExpression) || equalsFolded(word, QLatin1StringView("near"))
+        || equalsFolded(word, QLatin1StringView("right"));
+    if (t.cls == LexClass::Tense)
         t.tense = t.lex->tense;
     else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
              && m_text[j - 2].unicode() == 'e' && !t.upper)
@@ -396,7 +408,7 @@ void Parser::readVerbGroups()
     };
     for (int k = 0; k < n; ++k) {
         Token &t = m_tokens[std::size_t(k)];
-        if (!t.lex || t.lex->cls != LexClass::Tense || !isText(k + 1, QLatin1StringView("to")))
+        if (t.cls != LexClass::Tense || !isText(k + 1, QLatin1StringView("to")))
             continue;
         const Token *verb = at(k + 2);
         const bool infinitive = verb && verb->kind == Token::Word && !verb->upper
@@ -2051,9 +2063,7 @@ std::vector<TimexMention> Parser::run()
     for (int i = 0; i < size();) {
         const Token &t = m_tokens[std::size_t(i)];
         // Most tokens can start no expression: skip them before any rule runs.
-        if ((t.kind == Token::Word && (!t.lex || !t.lex->startsExpression)
-             && !isText(i, QLatin1StringView("near")) && !isText(i, QLatin1StringView("right")))
-            || (t.kind == Token::Punct && t.ch != '\'')) {
+        if (!t.mayStart) {
             ++i;
             continue;
         }
