@@ -308,7 +308,12 @@ void Parser::tokenise()
             continue;
         }
         newlines = 0;
-        Token t;
+        // Read before the period joins the tokens: endsSentence looks at the word before it.
+        const bool endsHere = c == '!' || c == '?' || c == ';' || (c == '.' && endsSentence(i));
+        // Built in place: a token assembled on the stack from byte and bit-field stores and then
+        // copied in was read back before those stores could be forwarded, a tenth of the
+        // tagger's time.
+        Token &t = m_tokens.emplace_back();
         t.begin = i;
         t.spaceBefore = space;
         t.sentence = sentence;
@@ -322,11 +327,10 @@ void Parser::tokenise()
             t.ch = c == 0x2019 ? u'\'' : c; // a typographic apostrophe reads as '
             t.end = i + 1;
             t.mayStart = t.ch == '\''; // "'90s"
-            if (c == '!' || c == '?' || c == ';' || (c == '.' && endsSentence(i)))
-                ++sentence;
         }
+        if (endsHere)
+            ++sentence;
         i = t.end;
-        m_tokens.push_back(t);
     }
     readVerbGroups();
 }
