@@ -25,8 +25,9 @@ struct Token
     unsigned char digits = 0; // capped at 255
     bool upper : 1 = false; // first letter upper case
     bool spaceBefore : 1 = true; // separated from the previous token
-    // An expression may start here: a number, a quote, a word that the lexicon says starts one, or
-    // "near" and "right" ("in the near future", "right now"). Parser::run tries no rule elsewhere.
+    // An expression may start here: a number, a quote before digits, a word that the lexicon says
+    // starts one, or "near" and "right" ("in the near future", "right now"). Parser::run tries no
+    // rule elsewhere.
     bool mayStart : 1 = false;
 };
 static_assert(sizeof(Token) == 32);
@@ -339,7 +340,10 @@ void Parser::tokenise()
             t.kind = Token::Punct;
             t.ch = c == 0x2019 ? u'\'' : c; // a typographic apostrophe reads as '
             t.end = i + 1;
-            t.mayStart = t.ch == '\''; // "'90s"
+            // A quote starts only a decade ("'90s"), so only with digits right after it: most
+            // quotes are possessives ("the year's").
+            t.mayStart = t.ch == '\'' && i + 1 < n && m_text[i + 1].unicode() >= '0'
+                && m_text[i + 1].unicode() <= '9';
         }
         if (endsHere)
             ++sentence;
