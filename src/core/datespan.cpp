@@ -2,6 +2,7 @@
 
 #include "calendar.h"
 
+#include <algorithm>
 #include <array>
 
 namespace demarche {
@@ -39,6 +40,22 @@ QString yearText(int year)
     return text;
 }
 
+// The year, then a short suffix ("-W02", "-Q3"), in one allocation rather than one a piece.
+QString yearAnd(int year, QStringView suffix)
+{
+    if (year < 0 || year > 9999)
+        return yearText(year).append(suffix);
+    QString text(4 + suffix.size(), Qt::Uninitialized);
+    writeDigits(text.data(), year, 4);
+    std::copy(suffix.begin(), suffix.end(), text.data() + 4);
+    return text;
+}
+
+char16_t digit(int n)
+{
+    return char16_t(u'0' + n);
+}
+
 // QDate::toString(Qt::ISODate): "YYYY-MM-DD", and a null string for an invalid date or a year
 // outside 0-9999.
 QString isoDateText(QDate d)
@@ -60,9 +77,9 @@ QString isoDateText(QDate d)
 }
 
 const std::array<QLatin1StringView, 10> granularityNames = {
-    QLatin1StringView("day"),    QLatin1StringView("week"),    QLatin1StringView("month"),
+    QLatin1StringView("day"),     QLatin1StringView("week"),   QLatin1StringView("month"),
     QLatin1StringView("quarter"), QLatin1StringView("season"), QLatin1StringView("half-year"),
-    QLatin1StringView("year"),   QLatin1StringView("decade"),  QLatin1StringView("century"),
+    QLatin1StringView("year"),    QLatin1StringView("decade"), QLatin1StringView("century"),
     QLatin1StringView("vague"),
 };
 
@@ -78,7 +95,8 @@ DateSpan DateSpan::isoWeek(int isoYear, int week)
     if (week < 1 || week > calendar::isoWeeksInYear(isoYear))
         return {};
     const QDate monday = calendar::isoWeekMonday(isoYear, week);
-    return interval(monday, monday.addDays(6), yearText(isoYear) + QStringLiteral("-W") + twoDigits(week),
+    const char16_t suffix[] = {u'-', u'W', digit(week / 10), digit(week % 10)};
+    return interval(monday, monday.addDays(6), yearAnd(isoYear, QStringView(suffix, 4)),
                     Granularity::Week);
 }
 
@@ -93,8 +111,9 @@ DateSpan DateSpan::month(int year, int month)
 {
     if (month < 1 || month > 12)
         return {};
+    const char16_t suffix[] = {u'-', digit(month / 10), digit(month % 10)};
     return interval(QDate(year, month, 1), calendar::monthEnd(year, month),
-                    yearText(year) + QLatin1Char('-') + twoDigits(month), Granularity::Month);
+                    yearAnd(year, QStringView(suffix, 3)), Granularity::Month);
 }
 
 DateSpan DateSpan::quarter(int year, int quarter)
@@ -102,9 +121,9 @@ DateSpan DateSpan::quarter(int year, int quarter)
     if (quarter < 1 || quarter > 4)
         return {};
     const int firstMonth = 3 * (quarter - 1) + 1;
+    const char16_t suffix[] = {u'-', u'Q', digit(quarter)};
     return interval(QDate(year, firstMonth, 1), calendar::monthEnd(year, firstMonth + 2),
-                    yearText(year) + QStringLiteral("-Q") + QString::number(quarter),
-                    Granularity::Quarter);
+                    yearAnd(year, QStringView(suffix, 3)), Granularity::Quarter);
 }
 
 DateSpan DateSpan::half(int year, int half)
@@ -112,9 +131,9 @@ DateSpan DateSpan::half(int year, int half)
     if (half < 1 || half > 2)
         return {};
     const int firstMonth = half == 1 ? 1 : 7;
+    const char16_t suffix[] = {u'-', u'H', digit(half)};
     return interval(QDate(year, firstMonth, 1), calendar::monthEnd(year, firstMonth + 5),
-                    yearText(year) + QStringLiteral("-H") + QString::number(half),
-                    Granularity::HalfYear);
+                    yearAnd(year, QStringView(suffix, 3)), Granularity::HalfYear);
 }
 
 DateSpan DateSpan::season(int year, const QString &season)

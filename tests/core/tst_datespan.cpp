@@ -217,8 +217,13 @@ void TestDateSpan::valuesMatchQtFormatting()
     for (const int year : {-2000, -1, 1, 7, 99, 100, 999, 1000, 2026, 9999, 10000, 20000}) {
         QCOMPARE(DateSpan::year(year).value,
                  QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')));
-        QCOMPARE(DateSpan::month(year, 3).value,
-                 QStringLiteral("%1-03").arg(year, 4, 10, QLatin1Char('0')));
+        const QString qtYear = QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+        QCOMPARE(DateSpan::month(year, 3).value, qtYear + QStringLiteral("-03"));
+        QCOMPARE(DateSpan::month(year, 11).value, qtYear + QStringLiteral("-11"));
+        QCOMPARE(DateSpan::quarter(year, 3).value, qtYear + QStringLiteral("-Q3"));
+        QCOMPARE(DateSpan::half(year, 2).value, qtYear + QStringLiteral("-H2"));
+        QCOMPARE(DateSpan::isoWeek(year, 2).value, qtYear + QStringLiteral("-W02"));
+        QCOMPARE(DateSpan::isoWeek(year, 52).value, qtYear + QStringLiteral("-W52"));
     }
     for (const int century : {-3, 0, 5, 19, 20, 99, 100})
         QCOMPARE(DateSpan::century(century).value,
