@@ -95,7 +95,7 @@ private:
     std::vector<QString> m_words;
     std::vector<Slot> m_slots;
     // Bit (first letter - 'a') of m_firstLetters[length] is set when some word of that length
-    // starts with that letter: most words of a text fail this test before any hashing.
+    // starts with that letter: most words of a text fail this test before any probing.
     std::array<quint32, 32> m_firstLetters {};
 };
 
