@@ -2,26 +2,84 @@
 
 #include "calendar.h"
 
+#include <algorithm>
 #include <array>
 
 namespace demarche {
 
 namespace {
 
+// Values are formatted by hand for the common case: the temporal tagger makes several spans for
+// each expression it resolves, and QString::arg and QDate::toString (asprintf) cost it more than
+// all its date arithmetic. Anything else goes to Qt, so the text never changes.
+
+// Writes n, 0 <= n < 10^width, as `width` digits with leading zeros.
+void writeDigits(QChar *out, int n, int width)
+{
+    for (int k = width - 1; k >= 0; --k) {
+        out[k] = QChar(char16_t(u'0' + n % 10));
+        n /= 10;
+    }
+}
+
 QString twoDigits(int n)
 {
-    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    if (n < 0 || n > 99)
+        return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    QString text(2, Qt::Uninitialized);
+    writeDigits(text.data(), n, 2);
+    return text;
 }
 
 QString yearText(int year)
 {
-    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    if (year < 0 || year > 9999)
+        return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    QString text(4, Qt::Uninitialized);
+    writeDigits(text.data(), year, 4);
+    return text;
+}
+
+// The year, then a short suffix ("-W02", "-Q3"), in one allocation rather than one a piece.
+QString yearAnd(int year, QStringView suffix)
+{
+    if (year < 0 || year > 9999)
+        return yearText(year).append(suffix);
+    QString text(4 + suffix.size(), Qt::Uninitialized);
+    writeDigits(text.data(), year, 4);
+    std::copy(suffix.begin(), suffix.end(), text.data() + 4);
+    return text;
+}
+
+char16_t digit(int n)
+{
+    return char16_t(u'0' + n);
+}
+
+// QDate::toString(Qt::ISODate): "YYYY-MM-DD", and a null string for an invalid date or a year
+// outside 0-9999.
+QString isoDateText(QDate d)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    d.getDate(&year, &month, &day);
+    if (!d.isValid() || year < 0 || year > 9999)
+        return QString();
+    QString text(10, Qt::Uninitialized);
+    QChar *out = text.data();
+    writeDigits(out, year, 4);
+    out[4] = u'-';
+    writeDigits(out + 5, month, 2);
+    out[7] = u'-';
+    writeDigits(out + 8, day, 2);
+    return text;
 }
 
 const std::array<QLatin1StringView, 10> granularityNames = {
-    QLatin1StringView("day"),    QLatin1StringView("week"),    QLatin1StringView("month"),
+    QLatin1StringView("day"),     QLatin1StringView("week"),   QLatin1StringView("month"),
     QLatin1StringView("quarter"), QLatin1StringView("season"), QLatin1StringView("half-year"),
-    QLatin1StringView("year"),   QLatin1StringView("decade"),  QLatin1StringView("century"),
+    QLatin1StringView("year"),    QLatin1StringView("decade"), QLatin1StringView("century"),
     QLatin1StringView("vague"),
 };
 
@@ -29,7 +87,7 @@ const std::array<QLatin1StringView, 10> granularityNames = {
 
 DateSpan DateSpan::day(QDate d)
 {
-    return interval(d, d, d.toString(Qt::ISODate), Granularity::Day);
+    return interval(d, d, isoDateText(d), Granularity::Day);
 }
 
 DateSpan DateSpan::isoWeek(int isoYear, int week)
@@ -37,7 +95,8 @@ DateSpan DateSpan::isoWeek(int isoYear, int week)
     if (week < 1 || week > calendar::isoWeeksInYear(isoYear))
         return {};
     const QDate monday = calendar::isoWeekMonday(isoYear, week);
-    return interval(monday, monday.addDays(6), yearText(isoYear) + QStringLiteral("-W") + twoDigits(week),
+    const char16_t suffix[] = {u'-', u'W', digit(week / 10), digit(week % 10)};
+    return interval(monday, monday.addDays(6), yearAnd(isoYear, QStringView(suffix, 4)),
                     Granularity::Week);
 }
 
@@ -52,8 +111,9 @@ DateSpan DateSpan::month(int year, int month)
 {
     if (month < 1 || month > 12)
         return {};
+    const char16_t suffix[] = {u'-', digit(month / 10), digit(month % 10)};
     return interval(QDate(year, month, 1), calendar::monthEnd(year, month),
-                    yearText(year) + QLatin1Char('-') + twoDigits(month), Granularity::Month);
+                    yearAnd(year, QStringView(suffix, 3)), Granularity::Month);
 }
 
 DateSpan DateSpan::quarter(int year, int quarter)
@@ -61,9 +121,9 @@ DateSpan DateSpan::quarter(int year, int quarter)
     if (quarter < 1 || quarter > 4)
         return {};
     const int firstMonth = 3 * (quarter - 1) + 1;
+    const char16_t suffix[] = {u'-', u'Q', digit(quarter)};
     return interval(QDate(year, firstMonth, 1), calendar::monthEnd(year, firstMonth + 2),
-                    yearText(year) + QStringLiteral("-Q") + QString::number(quarter),
-                    Granularity::Quarter);
+                    yearAnd(year, QStringView(suffix, 3)), Granularity::Quarter);
 }
 
 DateSpan DateSpan::half(int year, int half)
@@ -71,9 +131,9 @@ DateSpan DateSpan::half(int year, int half)
     if (half < 1 || half > 2)
         return {};
     const int firstMonth = half == 1 ? 1 : 7;
+    const char16_t suffix[] = {u'-', u'H', digit(half)};
     return interval(QDate(year, firstMonth, 1), calendar::monthEnd(year, firstMonth + 5),
-                    yearText(year) + QStringLiteral("-H") + QString::number(half),
-                    Granularity::HalfYear);
+                    yearAnd(year, QStringView(suffix, 3)), Granularity::HalfYear);
 }
 
 DateSpan DateSpan::season(int year, const QString &season)

@@ -33,22 +33,16 @@ const std::array<std::pair<QLatin1StringView, LexClass>, 20> classNames = {{
     {QLatin1StringView("tense"), LexClass::Tense},
 }};
 
-// FNV-1a over lower-cased ASCII; returns false for words the lexicon cannot hold.
+// The key of a whole word; returns false for words the lexicon cannot hold.
 bool hashWord(QStringView word, quint32 &hash)
 {
     if (word.isEmpty() || word.size() > maxWordLength)
         return false;
-    quint32 h = 2166136261u;
-    for (const QChar c : word) {
-        char16_t u = c.unicode();
-        if (u >= 128)
-            return false;
-        if (u >= 'A' && u <= 'Z')
-            u = char16_t(u + 32);
-        h = (h ^ u) * 16777619u;
-    }
-    hash = h;
-    return true;
+    LexKey key;
+    for (const QChar c : word)
+        key.add(c.unicode());
+    hash = key.hash;
+    return key.isAscii;
 }
 
 bool equalsLower(QStringView word, const QString &lower)
@@ -109,6 +103,11 @@ Result<TimexLexicon> TimexLexicon::parse(const QString &text)
         if (entry.cls == LexClass::Tense
             || (entry.cls == LexClass::Word && continuing.contains(entry.text)))
             entry.startsExpression = false;
+        if (entry.cls == LexClass::Tense)
+            entry.tense = entry.text == QLatin1String("future") ? 1
+                : entry.text == QLatin1String("past")           ? -1
+                : entry.text == QLatin1String("intent")         ? 0
+                                                                : 2;
         const QString word = fields[1].toLower();
         quint32 hash = 0;
         if (!hashWord(word, hash))
@@ -170,20 +169,29 @@ void TimexLexicon::insert(const QString &word, LexEntry entry)
 
 const LexEntry *TimexLexicon::find(QStringView word) const
 {
+    if (word.size() > maxWordLength)
+        return nullptr;
+    LexKey key;
+    for (const QChar c : word)
+        key.add(c.unicode());
+    return find(word, key);
+}
+
+const LexEntry *TimexLexicon::find(QStringView word, LexKey key) const
+{
     if (word.isEmpty() || word.size() >= qsizetype(m_firstLetters.size()))
         return nullptr;
-    // One bit test settles most words of a text before any hashing.
+    // One bit test settles most words of a text before any probing.
     const char16_t first = word.front().unicode() | 0x20;
     if (first >= 'a' && first <= 'z'
         && !(m_firstLetters[std::size_t(word.size())] & (1u << (first - 'a'))))
         return nullptr;
-    quint32 hash = 0;
-    if (m_slots.empty() || !hashWord(word, hash))
+    if (m_slots.empty() || !key.isAscii || word.size() > maxWordLength)
         return nullptr;
-    std::size_t at = hash & (m_slots.size() - 1);
+    std::size_t at = key.hash & (m_slots.size() - 1);
     while (m_slots[at].entry >= 0) {
         const Slot &slot = m_slots[at];
-        if (slot.hash == hash && equalsLower(word, m_words[std::size_t(slot.entry)]))
+        if (slot.hash == key.hash && equalsLower(word, m_words[std::size_t(slot.entry)]))
             return &m_entries[std::size_t(slot.entry)];
         at = (at + 1) & (m_slots.size() - 1);
     }

@@ -42,6 +42,29 @@ struct LexEntry
     int number = 0;
     QString text;
     bool startsExpression = true; // false for words that only continue one ("of", "ago")
+    // Tense words: -1 past, +1 future, 0 intent, 2 present (a present marker).
+    signed char tense = 0;
+};
+
+// The lexicon's key for a word: FNV-1a over its lower-cased ASCII, fed a character at a time so
+// that the tokeniser can build it while it scans the word and the lookup need not read it again.
+struct LexKey
+{
+    quint32 hash = 2166136261u;
+    bool isAscii = true; // false once a non-ASCII character went in: no lexicon word matches
+
+    // An ASCII letter: lower-cased by one bit.
+    void addLetter(char16_t c) { hash = (hash ^ char16_t(c | 0x20)) * 16777619u; }
+    void add(char16_t c)
+    {
+        if (c >= 128) {
+            isAscii = false;
+            return;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = char16_t(c + 32);
+        hash = (hash ^ c) * 16777619u;
+    }
 };
 
 // The temporal lexicon: case-insensitive lookup of ASCII words in an open-addressing table,
@@ -57,6 +80,8 @@ public:
 
     // The entry for a word in any letter case, or nullptr for unknown or non-ASCII words.
     const LexEntry *find(QStringView word) const;
+    // The same for a word whose key the caller built over all its characters.
+    const LexEntry *find(QStringView word, LexKey key) const;
     int size() const { return int(m_entries.size()); }
 
 private:
@@ -70,7 +95,7 @@ private:
     std::vector<QString> m_words;
     std::vector<Slot> m_slots;
     // Bit (first letter - 'a') of m_firstLetters[length] is set when some word of that length
-    // starts with that letter: most words of a text fail this test before any hashing.
+    // starts with that letter: most words of a text fail this test before any probing.
     std::array<quint32, 32> m_firstLetters {};
 };
 

@@ -19,11 +19,18 @@ struct Token
     int sentence = 0;
     char16_t ch = 0; // punctuation character
     enum Kind : unsigned char { Word, Number, Punct } kind = Word;
-    bool upper = false; // first letter upper case
-    bool spaceBefore = true; // separated from the previous token
+    // lex->cls, kept in the token because every pass over the tokens tests it.
+    LexClass cls = LexClass::None;
     signed char tense = 0; // -1 past, +1 future, 2 present marker
     unsigned char digits = 0; // capped at 255
+    bool upper : 1 = false; // first letter upper case
+    bool spaceBefore : 1 = true; // separated from the previous token
+    // An expression may start here: a number, a quote before digits, a word that the lexicon says
+    // starts one, or "near" and "right" ("in the near future", "right now"). Parser::run tries no
+    // rule elsewhere.
+    bool mayStart : 1 = false;
 };
+static_assert(sizeof(Token) == 32);
 
 struct Match
 {
@@ -31,9 +38,57 @@ struct Match
     TimexMention mention;
 };
 
+// A word list whose lengths are counted at compile time: the lists are tested at every past
+// form and sentence end, where strlen on each entry showed in profiles.
+template<std::size_t... N> constexpr auto wordList(const char (&...words)[N])
+{
+    return std::array {QLatin1StringView(words, qsizetype(N - 1))...};
+}
+
+// Whether `text` in any case is `lower`, a lower-case word. ASCII case folding by hand:
+// QStringView::compare(CaseInsensitive) folds full Unicode and dominated the tagger's time.
+inline bool equalsFolded(QStringView text, QLatin1StringView lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype k = 0; k < lower.size(); ++k) {
+        char16_t u = text[k].unicode();
+        if (u >= 'A' && u <= 'Z')
+            u = char16_t(u + 32);
+        if (u != char16_t(lower[k].unicode()))
+            return false;
+    }
+    return true;
+}
+
+// Whether `text` is exactly `word`, compared inline: QString's operator== calls into Qt for
+// every pair of equal length, and the rule dispatch compares a lexicon value at every "the".
+inline bool sameText(QStringView text, QLatin1StringView word)
+{
+    if (text.size() != word.size())
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        if (text[k].unicode() != char16_t(word[k].unicode()))
+            return false;
+    }
+    return true;
+}
+
+// One unsigned comparison where the chain of four cost a mispredicted branch on most letters.
 bool isAsciiLetter(char16_t c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return unsigned((c | 0x20) - 'a') < 26u;
+}
+
+// QChar::isLetter, with the ASCII letters settled before the Unicode tables.
+bool isLetter(char16_t c)
+{
+    return isAsciiLetter(c) || (c >= 128 && QChar::isLetter(char32_t(c)));
+}
+
+bool isSpace(char16_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0;
 }
 
 class Parser final
@@ -50,6 +105,9 @@ public:
 
 private:
     void tokenise();
+    int scanLetters(int from, LexKey &key) const;
+    void readNumber(Token &t) const;
+    void readWord(Token &t) const;
     void readVerbGroups();
     int size() const { return int(m_tokens.size()); }
     const Token *at(int i) const
@@ -59,26 +117,25 @@ private:
     LexClass cls(int i) const
     {
         const Token *t = at(i);
-        return t && t->lex ? t->lex->cls : LexClass::None;
+        return t ? t->cls : LexClass::None;
     }
     bool is(int i, LexClass c) const { return cls(i) == c; }
-    // Token i, in any case, is exactly `word`.
-    bool isText(int i, QLatin1StringView word) const
+    // The text of token i if it is a word, else an empty view.
+    QStringView wordAt(int i) const
     {
         const Token *t = at(i);
-        if (!t || t->kind != Token::Word || t->end - t->begin != word.size())
-            return false;
-        // ASCII case folding by hand: QStringView::compare(CaseInsensitive) folds full Unicode
-        // and dominated the tagger's time.
-        const QChar *c = m_text.data() + t->begin;
-        for (qsizetype k = 0; k < word.size(); ++k) {
-            char16_t u = c[k].unicode();
-            if (u >= 'A' && u <= 'Z')
-                u = char16_t(u + 32);
-            if (u != char16_t(word.data()[k]))
-                return false;
-        }
-        return true;
+        return t && t->kind == Token::Word ? m_text.sliced(t->begin, t->end - t->begin)
+                                           : QStringView();
+    }
+    // Token i, in any case, is exactly `word`.
+    bool isText(int i, QLatin1StringView word) const { return equalsFolded(wordAt(i), word); }
+    // Token i, in any case, is one of `words` (made by wordList).
+    template<std::size_t N>
+    bool isAnyText(int i, const std::array<QLatin1StringView, N> &words) const
+    {
+        const QStringView text = wordAt(i);
+        return std::any_of(words.begin(), words.end(),
+                           [&](QLatin1StringView word) { return equalsFolded(text, word); });
     }
     bool isPunct(int i, char16_t c) const
     {
@@ -128,22 +185,16 @@ private:
     // quarters", "two more weeks", "eight trading days", "an additional year".
     bool countAdjective(int i) const
     {
-        static const char *const words[]
-            = {"consecutive", "straight", "more",     "additional", "full",
-               "trading",     "business", "calendar", "successive", "further"};
-        for (const char *word : words)
-            if (isText(i, QLatin1StringView(word)))
-                return true;
-        return false;
+        static constexpr auto words
+            = wordList("consecutive", "straight", "more", "additional", "full", "trading",
+                       "business", "calendar", "successive", "further");
+        return isAnyText(i, words);
     }
     bool isModalOrTo(int i) const
     {
-        static const char *const words[]
-            = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "ll"};
-        for (const char *word : words)
-            if (isText(i, QLatin1StringView(word)))
-                return true;
-        return false;
+        static constexpr auto words = wordList("to", "will", "would", "could", "can", "may",
+                                               "might", "should", "must", "ll");
+        return isAnyText(i, words);
     }
     bool core(int i, Match &out) const;
     bool withPrefix(int i, Match &out) const;
@@ -249,11 +300,27 @@ bool Parser::endsSentence(int i) const
     if (before.lex && length <= 4
         && (before.lex->cls == LexClass::Month || before.lex->cls == LexClass::Weekday))
         return false;
-    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st"};
-    for (const char *title : titles)
-        if (isText(int(m_tokens.size()) - 1, QLatin1StringView(title)))
-            return false;
-    return true;
+    static constexpr auto titles
+        = wordList("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "st");
+    return !isAnyText(int(m_tokens.size()) - 1, titles);
+}
+
+// The letters from `from` on, fed into `key` as they are read so that the lexicon lookup need not
+// read the word again; returns the index after them.
+inline int Parser::scanLetters(int from, LexKey &key) const
+{
+    const int n = int(m_text.size());
+    int j = from;
+    for (; j < n; ++j) {
+        const char16_t c = m_text[j].unicode();
+        if (isAsciiLetter(c))
+            key.addLetter(c);
+        else if (c >= 128 && QChar::isLetter(char32_t(c)))
+            key.isAscii = false;
+        else
+            break;
+    }
+    return j;
 }
 
 void Parser::tokenise()
@@ -265,7 +332,7 @@ void Parser::tokenise()
     int newlines = 0;
     for (int i = 0; i < n;) {
         const char16_t c = m_text[i].unicode();
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
+        if (isSpace(c)) {
             if (c == '\n' && ++newlines >= 2)
                 ++sentence;
             space = true;
@@ -273,70 +340,90 @@ void Parser::tokenise()
             continue;
         }
         newlines = 0;
-        Token t;
+        // Read before the period joins the tokens: endsSentence looks at the word before it.
+        const bool endsHere = c == '!' || c == '?' || c == ';' || (c == '.' && endsSentence(i));
+        // Built in place: a token assembled on the stack from byte and bit-field stores and then
+        // copied in was read back before those stores could be forwarded (perf put a fifth of
+        // the tagger's time on that copy).
+        Token &t = m_tokens.emplace_back();
         t.begin = i;
         t.spaceBefore = space;
         t.sentence = sentence;
         space = false;
         if (c >= '0' && c <= '9') {
-            int value = 0;
-            int j = i;
-            while (j < n && m_text[j].unicode() >= '0' && m_text[j].unicode() <= '9') {
-                if (j - i < 9)
-                    value = value * 10 + (m_text[j].unicode() - '0');
-                ++j;
-            }
-            t.kind = Token::Number;
-            t.digits = (unsigned char)std::min(j - i, 255);
-            t.value = value;
-            t.end = j;
-            // "1st", "3rd", "20th": the ordinal suffix belongs to the number.
-            if (j + 1 < n && isAsciiLetter(m_text[j].unicode())
-                && isAsciiLetter(m_text[j + 1].unicode())
-                && (j + 2 >= n || !m_text[j + 2].isLetter())) {
-                const QStringView suffix = m_text.sliced(j, 2);
-                if (suffix.compare(QLatin1StringView("st"), Qt::CaseInsensitive) == 0
-                    || suffix.compare(QLatin1StringView("nd"), Qt::CaseInsensitive) == 0
-                    || suffix.compare(QLatin1StringView("rd"), Qt::CaseInsensitive) == 0
-                    || suffix.compare(QLatin1StringView("th"), Qt::CaseInsensitive) == 0)
-                    t.end = j + 2;
-            }
-        } else if (m_text[i].isLetter()) {
-            int j = i + 1;
-            while (j < n && m_text[j].isLetter())
-                ++j;
-            // "o'clock" is one word; other apostrophes split ("year's", "'ll").
-            if (j + 1 < n && m_text[j].unicode() == '\'' && j - i == 1
-                && (m_text[i].unicode() == 'o' || m_text[i].unicode() == 'O')) {
-                ++j;
-                while (j < n && m_text[j].isLetter())
-                    ++j;
-            }
-            t.kind = Token::Word;
-            t.end = j;
-            t.upper = m_text[i].isUpper();
-            t.lex = m_lexicon.find(m_text.sliced(i, j - i));
-            if (t.lex && t.lex->cls == LexClass::Tense)
-                t.tense = t.lex->text == QLatin1String("future") ? 1
-                    : t.lex->text == QLatin1String("past")       ? -1
-                    : t.lex->text == QLatin1String("intent")     ? 0
-                                                                 : 2;
-            else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
-                     && m_text[j - 2].unicode() == 'e' && !t.upper)
-                t.tense = -1; // a regular past form ("announced", "reported")
+            readNumber(t);
+        } else if (isLetter(c)) {
+            readWord(t);
         } else {
             t.kind = Token::Punct;
-            t.ch = c;
+            t.ch = c == 0x2019 ? u'\'' : c; // a typographic apostrophe reads as '
             t.end = i + 1;
-            if (c == '!' || c == '?' || c == ';' || (c == '.' && endsSentence(i)))
-                ++sentence;
-            if (c == 0x2019) // typographic apostrophe reads as '
-                t.ch = '\'';
+            // A quote starts only a decade ("'90s"), so only with digits right after it: most
+            // quotes are possessives ("the year's").
+            t.mayStart = t.ch == '\'' && i + 1 < n && m_text[i + 1].unicode() >= '0'
+                && m_text[i + 1].unicode() <= '9';
         }
+        if (endsHere)
+            ++sentence;
         i = t.end;
-        m_tokens.push_back(t);
     }
     readVerbGroups();
+}
+
+// The number starting at t.begin, with an ordinal suffix ("1st", "3rd", "20th") if one follows.
+void Parser::readNumber(Token &t) const
+{
+    const int n = int(m_text.size());
+    const int i = t.begin;
+    int value = 0;
+    int j = i;
+    while (j < n && m_text[j].unicode() >= '0' && m_text[j].unicode() <= '9') {
+        if (j - i < 9)
+            value = value * 10 + (m_text[j].unicode() - '0');
+        ++j;
+    }
+    t.kind = Token::Number;
+    t.mayStart = true;
+    t.digits = (unsigned char)std::min(j - i, 255);
+    t.value = value;
+    t.end = j;
+    if (j + 1 < n && isAsciiLetter(m_text[j].unicode()) && isAsciiLetter(m_text[j + 1].unicode())
+        && (j + 2 >= n || !isLetter(m_text[j + 2].unicode()))) {
+        const QStringView suffix = m_text.sliced(j, 2);
+        if (suffix.compare(QLatin1StringView("st"), Qt::CaseInsensitive) == 0
+            || suffix.compare(QLatin1StringView("nd"), Qt::CaseInsensitive) == 0
+            || suffix.compare(QLatin1StringView("rd"), Qt::CaseInsensitive) == 0
+            || suffix.compare(QLatin1StringView("th"), Qt::CaseInsensitive) == 0)
+            t.end = j + 2;
+    }
+}
+
+// The word starting at t.begin, its lexicon entry and the tense it marks.
+void Parser::readWord(Token &t) const
+{
+    const int n = int(m_text.size());
+    const int i = t.begin;
+    LexKey key;
+    int j = scanLetters(i, key);
+    // "o'clock" is one word; other apostrophes split ("year's", "'ll").
+    if (j + 1 < n && m_text[j].unicode() == '\'' && j - i == 1
+        && (m_text[i].unicode() == 'o' || m_text[i].unicode() == 'O')) {
+        key.add('\'');
+        j = scanLetters(j + 1, key);
+    }
+    t.kind = Token::Word;
+    t.end = j;
+    t.upper = m_text[i].isUpper();
+    const QStringView word = m_text.sliced(i, j - i);
+    t.lex = m_lexicon.find(word, key);
+    t.cls = t.lex ? t.lex->cls : LexClass::None;
+    t.mayStart = (t.lex && t.lex->startsExpression) || equalsFolded(word, QLatin1StringView("near"))
+        || equalsFolded(word, QLatin1StringView("right"));
+    if (t.cls == LexClass::Tense)
+        t.tense = t.lex->tense;
+    else if (!t.lex && j - i >= 5 && m_text[j - 1].unicode() == 'd'
+             && m_text[j - 2].unicode() == 'e' && !t.upper)
+        t.tense = -1; // a regular past form ("announced", "reported")
 }
 
 // Tense over verb groups rather than single words: "is to resume", "set to expire" look ahead;
@@ -348,11 +435,8 @@ void Parser::readVerbGroups()
     // A regular -ed form after an article or a possessive is an adjective, not a verb: "a still
     // unspecified date", "the proposed merger", "its revised offer".
     const auto determiner = [&](int j) {
-        static const char *const words[] = {"a", "an", "the", "its", "their", "his", "her"};
-        for (const char *word : words)
-            if (isText(j, QLatin1StringView(word)))
-                return true;
-        return false;
+        static constexpr auto words = wordList("a", "an", "the", "its", "their", "his", "her");
+        return isAnyText(j, words);
     };
     // "a still unspecified date", "the newly created": an adverb between them.
     const auto adverb = [&](int j) {
@@ -363,7 +447,7 @@ void Parser::readVerbGroups()
     };
     for (int k = 0; k < n; ++k) {
         Token &t = m_tokens[std::size_t(k)];
-        if (!t.lex || t.lex->cls != LexClass::Tense || !isText(k + 1, QLatin1StringView("to")))
+        if (t.cls != LexClass::Tense || !isText(k + 1, QLatin1StringView("to")))
             continue;
         const Token *verb = at(k + 2);
         const bool infinitive = verb && verb->kind == Token::Word && !verb->upper
@@ -604,17 +688,13 @@ bool Parser::monthAcceptable(int i, int next) const
             || (isText(i, QLatin1StringView("may")) && i > 0
                 && m_tokens[std::size_t(i - 1)].sentence != t.sentence))
             return numberFollows;
-        static const char *const cues[]
-            = {"in",      "of",     "since", "until",   "by",   "early", "late", "mid",
-               "last",    "this",   "next",  "through", "from", "to",    "and",  "during",
-               "between", "before", "after", "end",     "each", "every", "till"};
+        static constexpr auto cues
+            = wordList("in", "of", "since", "until", "by", "early", "late", "mid", "last", "this",
+                       "next", "through", "from", "to", "and", "during", "between", "before",
+                       "after", "end", "each", "every", "till");
         if (numberFollows || dotted)
             return true;
-        for (const char *cue : cues) {
-            if (isText(i - 1, QLatin1StringView(cue)))
-                return true;
-        }
-        return isPunct(i - 1, '-');
+        return isAnyText(i - 1, cues) || isPunct(i - 1, '-');
     }
     const int length = t.end - t.begin;
     if (length <= 4 && !isText(i, QLatin1StringView("june"))
@@ -918,13 +998,10 @@ bool Parser::trySeason(int i, Match &m) const
         k = after;
     }
     if (!x.hasYear) {
-        static const char *const cues[]
-            = {"the",   "this",  "last", "next", "in",     "during", "early",    "late", "mid",
-               "until", "since", "by",   "past", "coming", "that",   "previous", "each", "every"};
-        bool cued = isPunct(i - 1, '-');
-        for (const char *cue : cues)
-            cued = cued || isText(i - 1, QLatin1StringView(cue));
-        if (!cued)
+        static constexpr auto cues = wordList(
+            "the", "this", "last", "next", "in", "during", "early", "late", "mid", "until", "since",
+            "by", "past", "coming", "that", "previous", "each", "every");
+        if (!isPunct(i - 1, '-') && !isAnyText(i - 1, cues))
             return false;
     }
     finish(m, i, k);
@@ -2170,25 +2247,28 @@ bool Parser::core(int i, Match &out) const
             break;
         case LexClass::Word: {
             const QString &w = t.lex->text;
-            if (w == QLatin1String("the"))
+            if (sameText(w, QLatin1StringView("the")))
                 add({&Parser::tryContextUnit, &Parser::tryDayBefore, &Parser::tryWeekOf,
                      &Parser::tryPartOfDay, &Parser::tryTerm});
-            else if (w == QLatin1String("that") || w == QLatin1String("same"))
+            else if (sameText(w, QLatin1StringView("that")) || sameText(w, QLatin1StringView("same")))
                 add({&Parser::tryContextUnit});
-            else if (w == QLatin1String("a"))
+            else if (sameText(w, QLatin1StringView("a")))
                 add({&Parser::tryCount, &Parser::tryWhile, &Parser::tryLengthNoun});
-            else if (w == QLatin1String("half"))
+            else if (sameText(w, QLatin1StringView("half")))
                 add({&Parser::tryHalfUnit});
-            else if (w == QLatin1String("fiscal"))
+            else if (sameText(w, QLatin1StringView("fiscal")))
                 add({&Parser::tryQuarter, &Parser::tryYear});
-            else if (w == QLatin1String("every") || w == QLatin1String("each")
-                     || w == QLatin1String("per"))
+            else if (sameText(w, QLatin1StringView("every"))
+                     || sameText(w, QLatin1StringView("each"))
+                     || sameText(w, QLatin1StringView("per")))
                 add({&Parser::trySet});
-            else if (w == QLatin1String("earlier") || w == QLatin1String("later"))
+            else if (sameText(w, QLatin1StringView("earlier"))
+                     || sameText(w, QLatin1StringView("later")))
                 add({&Parser::tryPosition});
-            else if (w == QLatin1String("thanksgiving"))
+            else if (sameText(w, QLatin1StringView("thanksgiving")))
                 add({&Parser::tryHoliday});
-            else if (w == QLatin1String("q") || w == QLatin1String("h") || w == QLatin1String("fy"))
+            else if (sameText(w, QLatin1StringView("q")) || sameText(w, QLatin1StringView("h"))
+                     || sameText(w, QLatin1StringView("fy")))
                 add({&Parser::tryPeriodCode});
             else
                 add({&Parser::tryRef});
@@ -2365,11 +2445,8 @@ int Parser::governingVerb(int first, int last) const
 
 bool Parser::isReporting(int i) const
 {
-    static const char *const words[] = {"said", "says", "told", "added", "reported"};
-    for (const char *word : words)
-        if (isText(i, QLatin1StringView(word)))
-            return true;
-    return false;
+    static constexpr auto words = wordList("said", "says", "told", "added", "reported");
+    return isAnyText(i, words);
 }
 
 // Whether token i is a determiner ("the", "a", "that", "this", "last" ...) before a word the
@@ -2387,8 +2464,10 @@ bool Parser::determinerBeforeUnknown(int i) const
         || isText(i + 1, QLatin1StringView("while")))
         return false;
     if (t.lex->cls == LexClass::Word)
-        return t.lex->text == QLatin1String("the") || t.lex->text == QLatin1String("a")
-            || t.lex->text == QLatin1String("that") || t.lex->text == QLatin1String("same");
+        return sameText(t.lex->text, QLatin1StringView("the"))
+            || sameText(t.lex->text, QLatin1StringView("a"))
+            || sameText(t.lex->text, QLatin1StringView("that"))
+            || sameText(t.lex->text, QLatin1StringView("same"));
     return t.lex->cls == LexClass::Deictic && !isText(i, QLatin1StringView("current"))
         && !isText(i, QLatin1StringView("present")) && !isText(i, QLatin1StringView("past"));
 }
@@ -2410,12 +2489,13 @@ bool Parser::isAmount(int i) const
 std::vector<TimexMention> Parser::run()
 {
     std::vector<TimexMention> mentions;
+    // News has about one expression in fifty tokens; growing one at a time copied them over and
+    // over (a TimexMention is some 200 bytes).
+    mentions.reserve(std::size_t(size() / 32) + 4);
     for (int i = 0; i < size();) {
         const Token &t = m_tokens[std::size_t(i)];
         // Most tokens can start no expression: skip them before any rule runs.
-        if ((t.kind == Token::Word && (!t.lex || !t.lex->startsExpression)
-             && !isText(i, QLatin1StringView("near")) && !isText(i, QLatin1StringView("right")))
-            || (t.kind == Token::Punct && t.ch != '\'')) {
+        if (!t.mayStart) {
             ++i;
             continue;
         }

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void addMonths();
     void overlapAndDays();
     void namesRoundTrip();
+    void valuesMatchQtFormatting();
 };
 
 void TestDateSpan::isoWeek_data()
@@ -194,6 +195,39 @@ void TestDateSpan::namesRoundTrip()
     for (int g = int(Granularity::Day); g <= int(Granularity::Vague); ++g)
         QCOMPARE(granularityFromName(granularityName(Granularity(g))), Granularity(g));
     QCOMPARE(dateBasisFromName(dateBasisName(DateBasis::Publication)), DateBasis::Publication);
+}
+
+// Values are formatted by hand for speed; they must stay what QDate::toString and QString::arg
+// wrote, including the edges where Qt gives no text (years past 9999) or a sign.
+void TestDateSpan::valuesMatchQtFormatting()
+{
+    const QList<QDate> days = {QDate(1, 1, 1),
+                               QDate(5, 3, 9),
+                               QDate(999, 12, 31),
+                               QDate(1000, 1, 1),
+                               QDate(1998, 8, 7),
+                               QDate(2026, 10, 27),
+                               QDate(9999, 12, 31),
+                               QDate(10000, 1, 1),
+                               QDate(-44, 3, 15),
+                               QDate(123456, 7, 8),
+                               QDate()};
+    for (const QDate &day : days)
+        QCOMPARE(DateSpan::day(day).value, day.toString(Qt::ISODate));
+    for (const int year : {-2000, -1, 1, 7, 99, 100, 999, 1000, 2026, 9999, 10000, 20000}) {
+        QCOMPARE(DateSpan::year(year).value,
+                 QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0')));
+        const QString qtYear = QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+        QCOMPARE(DateSpan::month(year, 3).value, qtYear + QStringLiteral("-03"));
+        QCOMPARE(DateSpan::month(year, 11).value, qtYear + QStringLiteral("-11"));
+        QCOMPARE(DateSpan::quarter(year, 3).value, qtYear + QStringLiteral("-Q3"));
+        QCOMPARE(DateSpan::half(year, 2).value, qtYear + QStringLiteral("-H2"));
+        QCOMPARE(DateSpan::isoWeek(year, 2).value, qtYear + QStringLiteral("-W02"));
+        QCOMPARE(DateSpan::isoWeek(year, 52).value, qtYear + QStringLiteral("-W52"));
+    }
+    for (const int century : {-3, 0, 5, 19, 20, 99, 100})
+        QCOMPARE(DateSpan::century(century).value,
+                 QStringLiteral("%1").arg(century, 2, 10, QLatin1Char('0')));
 }
 
 QTEST_APPLESS_MAIN(TestDateSpan)
