@@ -45,20 +45,6 @@ bool hashWord(QStringView word, quint32 &hash)
     return key.isAscii;
 }
 
-bool equalsLower(QStringView word, const QString &lower)
-{
-    if (word.size() != lower.size())
-        return false;
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        char16_t u = word[i].unicode();
-        if (u >= 'A' && u <= 'Z')
-            u = char16_t(u + 32);
-        if (u != lower[i].unicode())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 Result<TimexLexicon> TimexLexicon::parse(const QString &text)
@@ -191,7 +177,7 @@ const LexEntry *TimexLexicon::find(QStringView word, LexKey key) const
     std::size_t at = key.hash & (m_slots.size() - 1);
     while (m_slots[at].entry >= 0) {
         const Slot &slot = m_slots[at];
-        if (slot.hash == key.hash && equalsLower(word, m_words[std::size_t(slot.entry)]))
+        if (slot.hash == key.hash && equalsFolded(word, m_words[std::size_t(slot.entry)]))
             return &m_entries[std::size_t(slot.entry)];
         at = (at + 1) & (m_slots.size() - 1);
     }

@@ -45,22 +45,6 @@ template<std::size_t... N> constexpr auto wordList(const char (&...words)[N])
     return std::array {QLatin1StringView(words, qsizetype(N - 1))...};
 }
 
-// Whether `text` in any case is `lower`, a lower-case word. ASCII case folding by hand:
-// QStringView::compare(CaseInsensitive) folds full Unicode and dominated the tagger's time.
-inline bool equalsFolded(QStringView text, QLatin1StringView lower)
-{
-    if (text.size() != lower.size())
-        return false;
-    for (qsizetype k = 0; k < lower.size(); ++k) {
-        char16_t u = text[k].unicode();
-        if (u >= 'A' && u <= 'Z')
-            u = char16_t(u + 32);
-        if (u != char16_t(lower[k].unicode()))
-            return false;
-    }
-    return true;
-}
-
 // Whether `text` is exactly `word`, compared inline: QString's operator== calls into Qt for
 // every pair of equal length, and the rule dispatch compares a lexicon value at every "the".
 inline bool sameText(QStringView text, QLatin1StringView word)
@@ -2250,7 +2234,8 @@ bool Parser::core(int i, Match &out) const
             if (sameText(w, QLatin1StringView("the")))
                 add({&Parser::tryContextUnit, &Parser::tryDayBefore, &Parser::tryWeekOf,
                      &Parser::tryPartOfDay, &Parser::tryTerm});
-            else if (sameText(w, QLatin1StringView("that")) || sameText(w, QLatin1StringView("same")))
+            else if (sameText(w, QLatin1StringView("that"))
+                     || sameText(w, QLatin1StringView("same")))
                 add({&Parser::tryContextUnit});
             else if (sameText(w, QLatin1StringView("a")))
                 add({&Parser::tryCount, &Parser::tryWhile, &Parser::tryLengthNoun});
