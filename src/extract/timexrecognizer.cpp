@@ -216,6 +216,7 @@ private:
     bool tryWhile(int i, Match &m) const;
     bool tryLengthNoun(int i, Match &m) const;
     bool tryPeriodCode(int i, Match &m) const;
+    bool tryDayRangeEnd(int i, Match &m) const;
     int codeYearAt(int i, int &year) const;
     bool dottedDate(int i) const;
     bool timePreposition(int i) const;
@@ -1993,6 +1994,33 @@ bool Parser::timePreposition(int i) const
                        [&](const char *word) { return isText(i, QLatin1StringView(word)); });
 }
 
+// The second day of a range whose month came first: "25" in "April 24 and 25", "5" in "March
+// 3-5". The first day is a date of its own; this one takes its month.
+bool Parser::tryDayRangeEnd(int i, Match &m) const
+{
+    int day = 0;
+    int next = 0;
+    if (!dayNumberAt(i, day, next) || wordLength(i) != m_tokens[std::size_t(i)].digits)
+        return false;
+    const int link = i - 1;
+    const bool linked = (isPunct(link, '-') && tight(link) && tight(i)) || isPunct(link, 0x2013)
+        || isText(link, QLatin1StringView("and")) || isText(link, QLatin1StringView("to"))
+        || isText(link, QLatin1StringView("through"));
+    int first = 0;
+    int afterFirst = 0;
+    if (!linked || !dayNumberAt(i - 2, first, afterFirst) || first >= day)
+        return false;
+    const int month = isPunct(i - 3, '.') ? i - 4 : i - 3;
+    if (!is(month, LexClass::Month) || afterDot(month) != i - 2)
+        return false;
+    TimexMention &x = m.mention;
+    x.kind = MentionKind::Calendar;
+    x.month = lexNumber(month);
+    x.day = day;
+    finish(m, i, yearAfterDay(next, x));
+    return true;
+}
+
 // "05.01.2026": two one- or two-digit numbers and a four-digit year joined by dots.
 bool Parser::dottedDate(int i) const
 {
@@ -2164,7 +2192,7 @@ bool Parser::core(int i, Match &out) const
     // Only the rules that can start at this kind of token: trying all of them everywhere cost
     // half the tagger's time.
     using Rule = bool (Parser::*)(int, Match &) const;
-    Rule rules[10] = {};
+    Rule rules[12] = {};
     int count = 0;
     const auto add = [&](std::initializer_list<Rule> list) {
         for (const Rule r : list)
@@ -2173,7 +2201,7 @@ bool Parser::core(int i, Match &out) const
     if (t.kind == Token::Number) {
         add({&Parser::tryDayMonth, &Parser::tryNumericDate, &Parser::tryTime, &Parser::tryQuarter,
              &Parser::tryDecade, &Parser::tryYear, &Parser::tryCount, &Parser::tryLengthNoun,
-             &Parser::tryPeriodCode});
+             &Parser::tryPeriodCode, &Parser::tryDayRangeEnd});
     } else if (t.kind == Token::Punct) {
         add({&Parser::tryDecade});
     } else if (!t.lex) {

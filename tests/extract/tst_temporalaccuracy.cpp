@@ -93,8 +93,8 @@ void TestTemporalAccuracy::tbaq()
     QCOMPARE(scorer.documents(), int(files.size()));
     if (!other.isEmpty())
         return;
-    // Measured: strict extent F1 89.54, relaxed 94.96, value F1 81.85.
-    QVERIFY2(scorer.strict().f1() >= 0.894, "strict extent F1 below its floor");
+    // Measured: strict extent F1 89.60, relaxed 95.02, value F1 81.92.
+    QVERIFY2(scorer.strict().f1() >= 0.895, "strict extent F1 below its floor");
     QVERIFY2(scorer.relaxed().f1() >= 0.948, "relaxed extent F1 below its floor");
     QVERIFY2(scorer.valueF1() >= 0.817, "value F1 below its floor");
 }

@@ -661,6 +661,14 @@ void TestTemporalTagger::tag_data()
         << "Talks ran on 5-6 January 2026." << thu << "5"
         << "DATE"
         << "2026-01-05" << QDate(2026, 1, 5) << QDate(2026, 1, 5);
+    QTest::newRow("second day of a month-first range")
+        << "The summit is on April 24 and 25." << thu << "25"
+        << "DATE"
+        << "2013-04-25" << QDate(2013, 4, 25) << QDate(2013, 4, 25);
+    QTest::newRow("second day of a dashed range with a year")
+        << "Talks ran Sept. 3-5, 2012 in Oslo." << thu << "5, 2012"
+        << "DATE"
+        << "2012-09-05" << QDate(2012, 9, 5) << QDate(2012, 9, 5);
     QTest::newRow("first day of a range with and")
         << "They met on 5 and 6 January 2026." << thu << "5"
         << "DATE"
@@ -900,6 +908,8 @@ void TestTemporalTagger::untagged_data()
                                               << "H1";
     QTest::newRow("code glued to letters") << "The H1N1 virus spread."
                                            << "H1N1";
+    QTest::newRow("counts after a month") << "He won 24 and 25 votes in April."
+                                          << "24 and 25 votes";
     QTest::newRow("dawn of an era") << "The dawn of a new era came."
                                     << "dawn";
     QTest::newRow("dawn as an adjective") << "A pre-dawn raid took place."
