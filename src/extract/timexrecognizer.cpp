@@ -1356,17 +1356,28 @@ bool Parser::tryRef(int i, Match &m) const
         finish(m, i, i + 3);
         return true;
     }
+    // "the weeks ahead", "the years to come": the time ahead, of a length nobody counted
+    // ("days ahead of the vote" places an event instead).
+    const int ahead
+        = isText(i + 1, QLatin1StringView("ahead")) && !isText(i + 2, QLatin1StringView("of"))
+        ? i + 2
+        : isText(i + 1, QLatin1StringView("to")) && isText(i + 2, QLatin1StringView("come")) ? i + 3
+                                                                                             : -1;
+    // "the highest in years": a bare plural closing the clause after "in".
+    const bool inUnits = isText(i - 1, QLatin1StringView("in")) && at(i + 1)
+        && m_tokens[std::size_t(i + 1)].kind == Token::Punct && !isPunct(i + 1, '-');
     if (is(i, LexClass::Units)
         && (isText(i - 1, QLatin1StringView("for")) || isText(i - 1, QLatin1StringView("over"))
             || isText(i - 1, QLatin1StringView("within"))
             || isText(i - 1, QLatin1StringView("than")) || isText(i - 1, QLatin1StringView("took"))
-            || isText(i - 1, QLatin1StringView("take")) || anchoredPlural(i))
+            || isText(i - 1, QLatin1StringView("take")) || anchoredPlural(i) || ahead > 0
+            || inUnits)
         && !isText(i, QLatin1StringView("nights")) && !isText(i, QLatin1StringView("weekends"))) {
         m.mention.kind = MentionKind::Duration;
         m.mention.type = TimexType::Duration;
         m.mention.vagueCount = true;
         m.mention.unit = lexText(i);
-        finish(m, i, i + 1);
+        finish(m, i, std::max(ahead, i + 1));
         return true;
     }
     TimexMention &x = m.mention;

@@ -719,6 +719,14 @@ void TestTemporalTagger::tag_data()
         << "He served its one-year term." << thu << "one-year term"
         << "DURATION"
         << "P1Y" << QDate() << QDate();
+    QTest::newRow("the weeks ahead")
+        << "Prices may fall in the weeks ahead." << QDate(2013, 3, 21) << "the weeks ahead"
+        << "DURATION"
+        << "PXW" << QDate() << QDate();
+    QTest::newRow("in years at a clause end")
+        << "It was the highest in years." << QDate(2013, 3, 21) << "years"
+        << "DURATION"
+        << "PXY" << QDate() << QDate();
     QTest::newRow("for a while") << "They stayed for a while." << thu << "a while"
                                  << "DURATION"
                                  << "PXX" << QDate() << QDate();
@@ -908,6 +916,10 @@ void TestTemporalTagger::untagged_data()
                                               << "H1";
     QTest::newRow("code glued to letters") << "The H1N1 virus spread."
                                            << "H1N1";
+    QTest::newRow("days ahead of an event") << "Days ahead of the vote he spoke."
+                                            << "Days ahead";
+    QTest::newRow("in years of a noun") << "It rose in years of drought."
+                                        << "years";
     QTest::newRow("counts after a month") << "He won 24 and 25 votes in April."
                                           << "24 and 25 votes";
     QTest::newRow("dawn of an era") << "The dawn of a new era came."
