@@ -217,6 +217,7 @@ private:
     bool tryLengthNoun(int i, Match &m) const;
     bool tryPeriodCode(int i, Match &m) const;
     bool tryDayRangeEnd(int i, Match &m) const;
+    int bareUnitsEnd(int i) const;
     int codeYearAt(int i, int &year) const;
     bool dottedDate(int i) const;
     bool timePreposition(int i) const;
@@ -1343,6 +1344,26 @@ bool Parser::titled(int first, int last) const
         && !isText(last, QLatin1StringView("day"));
 }
 
+// A plural unit standing for a length nobody counted: "for years", "over months", "the weeks
+// before the shooting", "the weeks ahead", "the years to come", "the highest in years". Returns
+// the index after it, or -1.
+int Parser::bareUnitsEnd(int i) const
+{
+    if (!is(i, LexClass::Units) || isText(i, QLatin1StringView("nights"))
+        || isText(i, QLatin1StringView("weekends")))
+        return -1;
+    // "days ahead of the vote" places an event instead.
+    if (isText(i + 1, QLatin1StringView("ahead")) && !isText(i + 2, QLatin1StringView("of")))
+        return i + 2;
+    if (isText(i + 1, QLatin1StringView("to")) && isText(i + 2, QLatin1StringView("come")))
+        return i + 3;
+    static constexpr auto introducers = wordList("for", "over", "within", "than", "took", "take");
+    const bool introduced = anchoredPlural(i) || isAnyText(i - 1, introducers);
+    const bool closingIn = isText(i - 1, QLatin1StringView("in")) && at(i + 1)
+        && m_tokens[std::size_t(i + 1)].kind == Token::Punct && !isPunct(i + 1, '-');
+    return introduced || closingIn ? i + 1 : -1;
+}
+
 bool Parser::tryRef(int i, Match &m) const
 {
     // "a day-long meeting", "a decades-long battle": a length as a modifier (TBAQ 2 of 2).
@@ -1356,28 +1377,12 @@ bool Parser::tryRef(int i, Match &m) const
         finish(m, i, i + 3);
         return true;
     }
-    // "the weeks ahead", "the years to come": the time ahead, of a length nobody counted
-    // ("days ahead of the vote" places an event instead).
-    const int ahead
-        = isText(i + 1, QLatin1StringView("ahead")) && !isText(i + 2, QLatin1StringView("of"))
-        ? i + 2
-        : isText(i + 1, QLatin1StringView("to")) && isText(i + 2, QLatin1StringView("come")) ? i + 3
-                                                                                             : -1;
-    // "the highest in years": a bare plural closing the clause after "in".
-    const bool inUnits = isText(i - 1, QLatin1StringView("in")) && at(i + 1)
-        && m_tokens[std::size_t(i + 1)].kind == Token::Punct && !isPunct(i + 1, '-');
-    if (is(i, LexClass::Units)
-        && (isText(i - 1, QLatin1StringView("for")) || isText(i - 1, QLatin1StringView("over"))
-            || isText(i - 1, QLatin1StringView("within"))
-            || isText(i - 1, QLatin1StringView("than")) || isText(i - 1, QLatin1StringView("took"))
-            || isText(i - 1, QLatin1StringView("take")) || anchoredPlural(i) || ahead > 0
-            || inUnits)
-        && !isText(i, QLatin1StringView("nights")) && !isText(i, QLatin1StringView("weekends"))) {
+    if (const int end = bareUnitsEnd(i); end > 0) {
         m.mention.kind = MentionKind::Duration;
         m.mention.type = TimexType::Duration;
         m.mention.vagueCount = true;
         m.mention.unit = lexText(i);
-        finish(m, i, std::max(ahead, i + 1));
+        finish(m, i, end);
         return true;
     }
     TimexMention &x = m.mention;
@@ -1965,11 +1970,8 @@ bool Parser::tryLengthNoun(int i, Match &m) const
     if (!countAt(first, count, vague, k) || vague || !isPunct(k, '-') || !tight(k)
         || !is(k + 1, LexClass::Unit) || !tight(k + 1))
         return false;
-    static const char *const nouns[] = {"period", "term", "span", "stretch", "spell"};
-    const bool sized = std::any_of(std::begin(nouns), std::end(nouns), [&](const char *noun) {
-        return isText(k + 2, QLatin1StringView(noun));
-    });
-    if (!sized)
+    static constexpr auto nouns = wordList("period", "term", "span", "stretch", "spell");
+    if (!isAnyText(k + 2, nouns))
         return false;
     m.mention.kind = MentionKind::Duration;
     m.mention.type = TimexType::Duration;
@@ -2000,9 +2002,9 @@ int Parser::yearAfterDay(int i, TimexMention &x) const
 // A preposition that puts a bare time of day on a day ("at noon", "before dawn").
 bool Parser::timePreposition(int i) const
 {
-    static const char *const words[] = {"at", "by", "around", "until", "before", "after", "from"};
-    return std::any_of(std::begin(words), std::end(words),
-                       [&](const char *word) { return isText(i, QLatin1StringView(word)); });
+    static constexpr auto words
+        = wordList("at", "by", "around", "until", "before", "after", "from");
+    return isAnyText(i, words);
 }
 
 // The second day of a range whose month came first: "25" in "April 24 and 25", "5" in "March
