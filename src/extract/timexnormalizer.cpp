@@ -101,6 +101,42 @@ QDate holidayIn(const QString &code, int year)
         : QDate();
 }
 
+// The day a holiday mention means, seen from `anchor`: the named year's, the last or next one,
+// the one the tense points to, or else the nearest.
+QDate holidayFor(const TimexMention &x, QDate anchor)
+{
+    QDate d;
+    if (x.hasYear) {
+        d = holidayIn(x.literal, x.year);
+    } else if (x.hasOffset && x.offset != 0) {
+        // "last Christmas" is the latest one before the reference, "next Easter" the first
+        // after it, whichever year that falls in.
+        for (int year = anchor.year() - 1; year <= anchor.year() + 1; ++year) {
+            const QDate candidate = holidayIn(x.literal, year);
+            if (x.offset < 0 && candidate.isValid() && candidate < anchor)
+                d = candidate;
+            else if (x.offset > 0 && candidate > anchor && !d.isValid())
+                d = candidate;
+        }
+    } else if (x.tense != 0) {
+        d = holidayIn(x.literal, anchor.year());
+        if (x.tense < 0 && d > anchor)
+            d = holidayIn(x.literal, anchor.year() - 1);
+        else if (x.tense > 0 && d.isValid() && d < anchor)
+            d = holidayIn(x.literal, anchor.year() + 1);
+    } else {
+        // No tense: the nearest one ("Christmas Day" said on 7 January is the one just past).
+        for (int year = anchor.year() - 1; year <= anchor.year() + 1; ++year) {
+            const QDate candidate = holidayIn(x.literal, year);
+            if (candidate.isValid()
+                && (!d.isValid()
+                    || std::abs(candidate.daysTo(anchor)) < std::abs(d.daysTo(anchor))))
+                d = candidate;
+        }
+    }
+    return d;
+}
+
 // The granularity of a period counted in `unit` ("M" months: Month).
 Granularity unitGranularity(const QString &unit)
 {
@@ -517,35 +553,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             value = QStringLiteral("XXXX");
             break;
         }
-        QDate d;
-        if (x.hasYear) {
-            d = holidayIn(x.literal, x.year);
-        } else if (x.hasOffset && x.offset != 0) {
-            // "last Christmas" is the latest one before the reference, "next Easter" the first
-            // after it, whichever year that falls in.
-            for (int year = anchor.year() - 1; year <= anchor.year() + 1; ++year) {
-                const QDate candidate = holidayIn(x.literal, year);
-                if (x.offset < 0 && candidate.isValid() && candidate < anchor)
-                    d = candidate;
-                else if (x.offset > 0 && candidate > anchor && !d.isValid())
-                    d = candidate;
-            }
-        } else if (x.tense != 0) {
-            d = holidayIn(x.literal, anchor.year());
-            if (x.tense < 0 && d > anchor)
-                d = holidayIn(x.literal, anchor.year() - 1);
-            else if (x.tense > 0 && d.isValid() && d < anchor)
-                d = holidayIn(x.literal, anchor.year() + 1);
-        } else {
-            // No tense: the nearest one ("Christmas Day" said on 7 January is the one just past).
-            for (int year = anchor.year() - 1; year <= anchor.year() + 1; ++year) {
-                const QDate candidate = holidayIn(x.literal, year);
-                if (candidate.isValid()
-                    && (!d.isValid()
-                        || std::abs(candidate.daysTo(anchor)) < std::abs(d.daysTo(anchor))))
-                    d = candidate;
-            }
-        }
+        const QDate d = holidayFor(x, anchor);
         if (!d.isValid())
             break;
         span = DateSpan::day(d);
