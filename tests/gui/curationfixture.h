@@ -3,9 +3,12 @@
 #include "core/article.h"
 #include "core/cameotable.h"
 #include "core/event.h"
+#include "models/curationservice.h"
+#include "models/projectsession.h"
 #include "store/projectstore.h"
 
 #include <QString>
+#include <QTemporaryDir>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -123,5 +126,25 @@ inline std::unique_ptr<ProjectStore> create(const QString &path, QString *error)
     }
     return store;
 }
+
+// A project of reports() in a temporary folder, with the session that loads it and the curation
+// service over it, torn down in the right order.
+struct CuratedProject
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ProjectStore> store;
+    ProjectSession session;
+    CurationService service {&session};
+
+    // Creates the file and connects the service; an empty string when ready, else the error.
+    QString open()
+    {
+        QString error;
+        store = create(dir.filePath(QStringLiteral("p.demarche")), &error);
+        if (!store)
+            return error;
+        return service.setStore(store.get()) ? QString() : QStringLiteral("service has no store");
+    }
+};
 
 } // namespace curationfixture

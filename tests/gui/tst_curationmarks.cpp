@@ -84,32 +84,22 @@ private Q_SLOTS:
     void sourcePanelSaysCorrectedFrom();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProjectStore> m_store;
-    std::unique_ptr<ProjectSession> m_session;
-    std::unique_ptr<CurationService> m_service;
+    std::unique_ptr<curationfixture::CuratedProject> m_project;
     std::unique_ptr<QUndoStack> m_undo;
 };
 
 void TestCurationMarks::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_store = curationfixture::create(m_dir->filePath(QStringLiteral("p.demarche")), &error);
-    QVERIFY2(m_store, qPrintable(error));
-    m_session = std::make_unique<ProjectSession>();
-    m_service = std::make_unique<CurationService>(m_session.get());
-    QVERIFY(m_service->setStore(m_store.get()));
+    m_project = std::make_unique<curationfixture::CuratedProject>();
+    const QString error = m_project->open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_undo = std::make_unique<QUndoStack>();
 }
 
 void TestCurationMarks::cleanup()
 {
     m_undo.reset();
-    m_service.reset();
-    m_session.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_project.reset();
 }
 
 void TestCurationMarks::tableTellsCorrectedApart_data()
@@ -141,16 +131,18 @@ void TestCurationMarks::tableTellsCorrectedApart()
     QFETCH(QString, kind);
     QFETCH(QString, note);
 
-    EventTableModel model(m_session.get());
+    EventTableModel model(&m_project->session);
     QAbstractItemModelTester tester(&model);
-    const qint64 criticism = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("111"));
-    const qint64 untouched = eventId(*m_session, QStringLiteral("a1"), QStringLiteral("040"));
+    const qint64 criticism
+        = eventId(m_project->session, QStringLiteral("a3"), QStringLiteral("111"));
+    const qint64 untouched
+        = eventId(m_project->session, QStringLiteral("a1"), QStringLiteral("040"));
     QVERIFY(criticism && untouched);
     QCOMPARE(model.index(model.rowOf(criticism), EventTableModel::CurationColumn).data(),
              QVariant());
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    auto command = change(m_service.get(), criticism);
+    auto command = change(&m_project->service, criticism);
     QVERIFY(command);
     m_undo->push(command.release());
     QVERIFY(reset.count() >= 1);
@@ -158,15 +150,15 @@ void TestCurationMarks::tableTellsCorrectedApart()
     // The changed row: the edited event keeps its id, an added one is a new row.
     qint64 marked = criticism;
     if (kind == QLatin1String("added"))
-        marked = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("172"));
+        marked = eventId(m_project->session, QStringLiteral("a3"), QStringLiteral("172"));
     const int row = model.rowOf(marked);
     QVERIFY(row >= 0);
     const QModelIndex curation = model.index(row, EventTableModel::CurationColumn);
     QCOMPARE(curation.data(EventTableModel::CurationRole).toString(), kind);
     QCOMPARE(curation.data(EventTableModel::SortRole).toString(), kind);
-    QCOMPARE(curation.data().toString(), m_session->curationMark(marked)->symbol());
+    QCOMPARE(curation.data().toString(), m_project->session.curationMark(marked)->symbol());
     QCOMPARE(curation.data(Qt::ForegroundRole).value<QColor>(),
-             m_session->curationMark(marked)->color());
+             m_project->session.curationMark(marked)->color());
     QVERIFY2(model.index(row, EventTableModel::CodeColumn)
                  .data(Qt::ToolTipRole)
                  .toString()
@@ -180,7 +172,7 @@ void TestCurationMarks::tableTellsCorrectedApart()
     QVERIFY(!model.index(plain, 0).data(Qt::ToolTipRole).toString().contains(note));
 
     m_undo->undo();
-    QVERIFY(!m_session->curationMark(criticism));
+    QVERIFY(!m_project->session.curationMark(criticism));
     QCOMPARE(model.index(model.rowOf(criticism), EventTableModel::CurationColumn).data(),
              QVariant());
 }
@@ -188,12 +180,13 @@ void TestCurationMarks::tableTellsCorrectedApart()
 void TestCurationMarks::timelineDrawsTheMark()
 {
     EventSelection selection;
-    TimelineView timeline(m_session.get(), &selection);
+    TimelineView timeline(&m_project->session, &selection);
     timeline.resize(1000, 420);
     timeline.show();
     QVERIFY(QTest::qWaitForWindowExposed(&timeline));
     timeline.showDates(QDate(2026, 1, 1), QDate(2026, 1, 10));
-    const qint64 criticism = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("111"));
+    const qint64 criticism
+        = eventId(m_project->session, QStringLiteral("a3"), QStringLiteral("111"));
     const auto markPixel = [&] {
         const QImage frame = timeline.grab().toImage();
         const QPointF at = timeline.eventPosition(criticism) * frame.devicePixelRatio();
@@ -203,8 +196,8 @@ void TestCurationMarks::timelineDrawsTheMark()
     QVERIFY(!timeline.eventPosition(criticism).isNull());
     QVERIFY(!near(markPixel(), corrected));
 
-    m_undo->push(
-        CorrectionCommand::editCode(m_service.get(), criticism, QStringLiteral("112")).release());
+    m_undo->push(CorrectionCommand::editCode(&m_project->service, criticism, QStringLiteral("112"))
+                     .release());
     QVERIFY2(near(markPixel(), corrected), qPrintable(markPixel().name()));
     m_undo->undo();
     QVERIFY(!near(markPixel(), corrected));
@@ -224,16 +217,18 @@ void TestCurationMarks::timelineTooltipSaysCorrected()
     QFETCH(bool, correct);
     QFETCH(QString, absent);
 
-    m_service->setAuthor(QStringLiteral("alice"));
+    m_project->service.setAuthor(QStringLiteral("alice"));
     EventSelection selection;
-    TimelineView timeline(m_session.get(), &selection);
-    EventTableModel table(m_session.get());
+    TimelineView timeline(&m_project->session, &selection);
+    EventTableModel table(&m_project->session);
     timeline.resize(1000, 420);
     timeline.show();
     QVERIFY(QTest::qWaitForWindowExposed(&timeline));
-    const qint64 criticism = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("111"));
+    const qint64 criticism
+        = eventId(m_project->session, QStringLiteral("a3"), QStringLiteral("111"));
     if (correct)
-        m_undo->push(CorrectionCommand::editCode(m_service.get(), criticism, QStringLiteral("112"),
+        m_undo->push(CorrectionCommand::editCode(&m_project->service, criticism,
+                                                 QStringLiteral("112"),
                                                  QStringLiteral("an accusation"))
                          .release());
     timeline.showDates(QDate(2026, 1, 1), QDate(2026, 1, 10));
@@ -279,20 +274,23 @@ void TestCurationMarks::timelineBadgeShowsMark()
     QFETCH(QColor, expected);
 
     // The three reports of Monday's meeting, all in South Korea's lane.
-    const qint64 meeting = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("040"));
+    const qint64 meeting = eventId(m_project->session, QStringLiteral("a3"), QStringLiteral("040"));
     if (add) {
         Event added
-            = m_service->curated(eventId(*m_session, QStringLiteral("a1"), QStringLiteral("040")))
+            = m_project->service
+                  .curated(eventId(m_project->session, QStringLiteral("a1"), QStringLiteral("040")))
                   ->event;
         added.cameoCode = QStringLiteral("043");
-        m_undo->push(CorrectionCommand::addEvent(m_service.get(), added, QStringLiteral("missed"))
-                         .release());
+        m_undo->push(
+            CorrectionCommand::addEvent(&m_project->service, added, QStringLiteral("missed"))
+                .release());
     }
     if (correct)
         m_undo->push(
-            CorrectionCommand::editCode(m_service.get(), meeting, QStringLiteral("042")).release());
+            CorrectionCommand::editCode(&m_project->service, meeting, QStringLiteral("042"))
+                .release());
     EventSelection selection;
-    TimelineView timeline(m_session.get(), &selection);
+    TimelineView timeline(&m_project->session, &selection);
     // Lanes one row high: three events on one day no longer stack, they make a badge.
     timeline.resize(1000, 140);
     timeline.show();
@@ -324,14 +322,14 @@ void TestCurationMarks::timelineBadgeShowsMark()
 void TestCurationMarks::networkEdgeCountsCorrections()
 {
     EventSelection selection;
-    NetworkView network(m_session.get(), &selection);
+    NetworkView network(&m_project->session, &selection);
     network.resize(700, 500);
     network.show();
     QVERIFY(QTest::qWaitForWindowExposed(&network));
     QTRY_VERIFY(!network.isLayoutRunning());
-    const qint64 meeting = eventId(*m_session, QStringLiteral("a2"), QStringLiteral("040"));
+    const qint64 meeting = eventId(m_project->session, QStringLiteral("a2"), QStringLiteral("040"));
     m_undo->push(
-        CorrectionCommand::editCode(m_service.get(), meeting, QStringLiteral("042")).release());
+        CorrectionCommand::editCode(&m_project->service, meeting, QStringLiteral("042")).release());
     QTRY_VERIFY(!network.isLayoutRunning());
     QTRY_VERIFY(!network.edgePosition(QStringLiteral("KORGOV"), QStringLiteral("CHNGOV")).isNull());
     const QPoint at
@@ -345,11 +343,12 @@ void TestCurationMarks::networkEdgeCountsCorrections()
 void TestCurationMarks::sourcePanelSaysCorrectedFrom()
 {
     EventSelection selection;
-    SourcePanel panel(m_session.get(), &selection);
-    const qint64 criticism = eventId(*m_session, QStringLiteral("a3"), QStringLiteral("111"));
+    SourcePanel panel(&m_project->session, &selection);
+    const qint64 criticism
+        = eventId(m_project->session, QStringLiteral("a3"), QStringLiteral("111"));
     selection.selectEvent(criticism);
     QCOMPARE(panel.curationText(), QString());
-    m_undo->push(CorrectionCommand::editCode(m_service.get(), criticism, QStringLiteral("112"),
+    m_undo->push(CorrectionCommand::editCode(&m_project->service, criticism, QStringLiteral("112"),
                                              QStringLiteral("an accusation"))
                      .release());
     QVERIFY2(panel.curationText().contains(QStringLiteral("CAMEO corrected from 111 to 112")),

@@ -79,46 +79,37 @@ private Q_SLOTS:
 private:
     QString exportWith(int format, bool isRaw, bool includeRejected, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProjectStore> m_store;
-    std::unique_ptr<ProjectSession> m_session;
-    std::unique_ptr<CurationService> m_service;
+    std::unique_ptr<curationfixture::CuratedProject> m_project;
     std::vector<Event> m_machine;
     qint64 m_rejected = 0;
 };
 
 void TestEventExportDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_store = curationfixture::create(m_dir->filePath(QStringLiteral("p.demarche")), &error);
-    QVERIFY2(m_store, qPrintable(error));
-    m_session = std::make_unique<ProjectSession>();
-    m_service = std::make_unique<CurationService>(m_session.get());
-    QVERIFY(m_service->setStore(m_store.get()));
-    m_machine = m_session->snapshot().events();
+    m_project = std::make_unique<curationfixture::CuratedProject>();
+    const QString error = m_project->open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_machine = m_project->session.snapshot().events();
     // One correction and one rejection, as an analyst would make them.
     for (const Event &e : m_machine) {
         if (e.cameoCode == QLatin1String("111"))
-            CorrectionCommand::editCode(m_service.get(), e.id, QStringLiteral("112"))->redo();
+            CorrectionCommand::editCode(&m_project->service, e.id, QStringLiteral("112"))->redo();
         if (e.articleId == QLatin1String("a1"))
             m_rejected = e.id;
     }
-    CorrectionCommand::reject(m_service.get(), m_rejected)->redo();
+    CorrectionCommand::reject(&m_project->service, m_rejected)->redo();
 }
 
 void TestEventExportDialog::cleanup()
 {
-    m_service.reset();
-    m_session.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_project.reset();
 }
 
 QString TestEventExportDialog::exportWith(int format, bool isRaw, bool includeRejected,
                                           const QString &name)
 {
-    EventExportDialog dialog(m_store.get(), m_dir->filePath(QStringLiteral("events.csv")));
+    EventExportDialog dialog(m_project->store.get(),
+                             m_project->dir.filePath(QStringLiteral("events.csv")));
     dialog.show();
     dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"))->setCurrentIndex(format);
     dialog.findChild<QComboBox *>(QStringLiteral("rowsCombo"))->setCurrentIndex(isRaw ? 1 : 0);
@@ -127,7 +118,7 @@ QString TestEventExportDialog::exportWith(int format, bool isRaw, bool includeRe
         QTest::mouseClick(rejected, Qt::LeftButton);
     auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("pathEdit"));
     path->clear();
-    QTest::keyClicks(path, m_dir->filePath(name));
+    QTest::keyClicks(path, m_project->dir.filePath(name));
     QSignalSpy exported(&dialog, &EventExportDialog::exported);
     auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -223,9 +214,9 @@ void TestEventExportDialog::writesWhatParsesBack()
 
 void TestEventExportDialog::failureKeepsTheDialogOpen()
 {
-    EventExportDialog dialog(m_store.get(), QString());
+    EventExportDialog dialog(m_project->store.get(), QString());
     dialog.show();
-    const QString path = m_dir->filePath(QStringLiteral("no/such/folder/events.csv"));
+    const QString path = m_project->dir.filePath(QStringLiteral("no/such/folder/events.csv"));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("pathEdit")), path);
     QSignalSpy exported(&dialog, &EventExportDialog::exported);
     auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
