@@ -155,6 +155,14 @@ Granularity unitGranularity(const QString &unit)
     return Granularity::Day;
 }
 
+// Whether a mention counts in units from the story's last date while that date is coarser than
+// the unit ("the previous day" after "in mid-March"): the count has no day to start from.
+bool countsFromCoarserContext(const TimexMention &x, const TemporalContext &context)
+{
+    return x.fromContext && context.lastExplicit.isValid()
+        && context.lastExplicit.granularity > unitGranularity(x.unit);
+}
+
 bool subDay(const QString &unit)
 {
     return unit == QLatin1String("H") || unit == QLatin1String("MIN") || unit == QLatin1String("S");
@@ -393,10 +401,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         }
         // "the previous day" after "in mid-March" cannot count from a day the story never
         // named: it counts from publication, as a day offset does.
-        const QDate from = x.fromContext && context.lastExplicit.isValid()
-                && context.lastExplicit.granularity > unitGranularity(x.unit)
-            ? doc
-            : anchor;
+        const QDate from = countsFromCoarserContext(x, context) ? doc : anchor;
         span = periodOf(from, x.unit, x.offset);
         // "the following day" states a day that later anaphora ("that night") refer to.
         remember = x.fromContext && span.isExact();
@@ -428,8 +433,7 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
         // "In the early 2000s ... two months later": a shift finer than the period it counts
         // from cannot be placed inside it; the period itself is all the text says. Hours count
         // from a stated day, or else from publication, as news means "an hour earlier".
-        const bool coarse = x.fromContext && context.lastExplicit.isValid()
-            && context.lastExplicit.granularity > unitGranularity(x.unit);
+        const bool coarse = countsFromCoarserContext(x, context);
         if (coarse && subDay(x.unit)) {
             span = DateSpan::day(doc);
             break;
