@@ -543,8 +543,9 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             }
             break;
         }
-        const QDate base
-            = x.fromContext && context.lastExplicit.isValid() ? context.lastExplicit.earliest : doc;
+        // "the month" after "since 1991" has no month to take from the story: the month of
+        // publication is meant.
+        const QDate base = countsFromCoarserContext(x, context) ? doc : anchor;
         if (!base.isValid()) {
             value = QStringLiteral("XXXX");
             break;

@@ -431,6 +431,14 @@ void Parser::readVerbGroups()
             && ((m_text[w->end - 2].unicode() == 'l' && m_text[w->end - 1].unicode() == 'y')
                 || isText(j, QLatin1StringView("still")));
     };
+    // What may stand between a future marker and the participle that ends its group.
+    const auto auxiliary = [&](int j) {
+        static constexpr auto words
+            = wordList("have", "be", "been", "being", "to", "not", "never", "ll", "also", "then",
+                       "now", "soon", "just", "and", "or");
+        return isAnyText(j, words);
+    };
+    static constexpr auto conjunctions = wordList("and", "or");
     for (int k = 0; k < n; ++k) {
         Token &t = m_tokens[std::size_t(k)];
         if (t.cls != LexClass::Tense || !isText(k + 1, QLatin1StringView("to")))
@@ -466,15 +474,23 @@ void Parser::readVerbGroups()
             t.tense = 2;
             continue;
         }
+        // "will have dwindled", "is expected to be held": a past form closes a future verb group
+        // only through auxiliaries; "the sign it would be late came in February" is past. A
+        // participle of the group before "and" carries the future too ("will be presented and
+        // played").
         for (int back = 1; back <= 3 && back <= k; ++back) {
             const Token &before = m_tokens[std::size_t(k - back)];
             if (before.sentence != t.sentence)
                 break; // "... will have dwindled. I visited": a new sentence, its own tense
-            if (before.tense == 1 && !isText(k - back - 1, QLatin1StringView("had"))
+            const bool coordinated = back == 2 && isAnyText(k - 1, conjunctions);
+            if (before.tense == 1 && (before.cls == LexClass::Tense || coordinated)
+                && !isText(k - back - 1, QLatin1StringView("had"))
                 && !isText(k - back - 2, QLatin1StringView("had"))) {
                 t.tense = 1;
                 break;
             }
+            if (!auxiliary(k - back) && !adverb(k - back))
+                break;
         }
     }
 }
@@ -747,11 +763,13 @@ bool Parser::tryMonthDate(int i, Match &m) const
         return false;
     if (!x.day && !x.hasYear && !monthAcceptable(k, afterDot(k)))
         return false;
-    if (!x.hasYear && is(j, LexClass::Deictic) && isText(j + 1, QLatin1StringView("year"))
-        && !isPunct(j + 2, '\'')) {
-        x.yearOffset = lexNumber(j);
+    // "March last year", "November of this year": the year relative to the reference year.
+    const int of = isText(j, QLatin1StringView("of")) ? 1 : 0;
+    if (!x.hasYear && is(j + of, LexClass::Deictic) && isText(j + of + 1, QLatin1StringView("year"))
+        && !isPunct(j + of + 2, '\'')) {
+        x.yearOffset = lexNumber(j + of);
         x.hasYearOffset = true;
-        j += 2;
+        j += of + 2;
     }
     x.weekday = weekdayNumber;
     finish(m, i, j);

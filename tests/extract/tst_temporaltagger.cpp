@@ -356,6 +356,35 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("month future") << "Elections will be held in August." << thu << "August"
                                   << "DATE"
                                   << "2013-08" << QDate(2013, 8, 1) << QDate(2013, 8, 31);
+    // A future group ends at its participle: a later past verb of the sentence is past again.
+    QTest::newRow("past verb after a future clause")
+        << "The first sign the launch would be late came in February." << thu << "February"
+        << "DATE"
+        << "2013-02" << QDate(2013, 2, 1) << QDate(2013, 2, 28);
+    QTest::newRow("future group through an adverb")
+        << "The new congress will also be elected in August." << thu << "August"
+        << "DATE"
+        << "2013-08" << QDate(2013, 8, 1) << QDate(2013, 8, 31);
+    QTest::newRow("coordinated future participles")
+        << "The score will be presented and played on Friday." << thu << "Friday"
+        << "DATE"
+        << "2013-03-22" << QDate(2013, 3, 22) << QDate(2013, 3, 22);
+    QTest::newRow("month of this year")
+        << "NASA had planned the launch in November of this year." << thu
+        << "November of this year"
+        << "DATE"
+        << "2013-11" << QDate(2013, 11, 1) << QDate(2013, 11, 30);
+    QTest::newRow("month of last year in January")
+        << "Prices peaked in December of last year." << QDate(2014, 1, 3)
+        << "December of last year"
+        << "DATE"
+        << "2013-12" << QDate(2013, 12, 1) << QDate(2013, 12, 31);
+    // A year named before says nothing of the month: "the month" is the month of publication.
+    QTest::newRow("the month after a bare year")
+        << "A truce has held since 1991. The mission will last until the end of the month." << thu
+        << "the end of the month"
+        << "DATE"
+        << "2013-03" << QDate(2013, 3, 22) << QDate(2013, 3, 31);
     QTest::newRow("payable date ahead")
         << "The company said the dividend was payable Jan. 2." << QDate(1989, 11, 2) << "Jan. 2"
         << "DATE"
