@@ -2476,12 +2476,15 @@ int Parser::governingVerb(int first, int last) const
         if (left->tense != 0)
             return first - d;
     }
+    bool punctuated = false;
     for (int d = 1; d <= 12; ++d) {
         const Token *right = at(last + d);
         if (!right || right->sentence != sentence)
             break;
-        // ", the spokesman said" after the clause reports it; it does not date it.
-        if (right->tense != 0 && !isReporting(last + d))
+        punctuated = punctuated || right->kind == Token::Punct;
+        // ", the spokesman said" after the clause reports it; it does not date it. With nothing
+        // between them the verb is the clause's own ("which in September said it would ...").
+        if (right->tense != 0 && !(punctuated && isReporting(last + d)))
             return last + d;
     }
     return -1;

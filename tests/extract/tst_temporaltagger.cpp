@@ -369,6 +369,16 @@ void TestTemporalTagger::tag_data()
         << "The score will be presented and played on Friday." << thu << "Friday"
         << "DATE"
         << "2013-03-22" << QDate(2013, 3, 22) << QDate(2013, 3, 22);
+    // A reporting verb right after the expression is its clause's own verb, not a report of it.
+    QTest::newRow("said right after a month")
+        << "Baghdad, which in September said it would stop the flights, refused." << thu
+        << "September"
+        << "DATE"
+        << "2012-09" << QDate(2012, 9, 1) << QDate(2012, 9, 30);
+    QTest::newRow("said right after a weekday")
+        << "The bureau Sunday said it would prosecute him." << thu << "Sunday"
+        << "DATE"
+        << "2013-03-17" << QDate(2013, 3, 17) << QDate(2013, 3, 17);
     QTest::newRow("month of this year")
         << "NASA had planned the launch in November of this year." << thu
         << "November of this year"
