@@ -163,6 +163,21 @@ bool countsFromCoarserContext(const TimexMention &x, const TemporalContext &cont
         && context.lastExplicit.granularity > unitGranularity(x.unit);
 }
 
+// The value of a `unit` inside `coarser`, which the text leaves unsaid: "that same day" after
+// "last October" is 1998-10-XX, "that month" after "in 1987" is 1987-XX.
+QString withUnknownParts(const QString &coarser, const QString &unit)
+{
+    const bool year = coarser.size() == 4 && coarser[3].isDigit();
+    const bool month = coarser.size() == 7 && coarser[6].isDigit() && coarser[5].isDigit();
+    if (!year && !month)
+        return coarser; // a quarter, a season, a week: no finer part to leave unknown
+    if (unit == QLatin1String("D"))
+        return coarser + (month ? QStringLiteral("-XX") : QStringLiteral("-XX-XX"));
+    if (unit == QLatin1String("M") && !month)
+        return coarser + QStringLiteral("-XX");
+    return coarser;
+}
+
 bool subDay(const QString &unit)
 {
     return unit == QLatin1String("H") || unit == QLatin1String("MIN") || unit == QLatin1String("S");
@@ -543,9 +558,16 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             }
             break;
         }
-        // "the month" after "since 1991" has no month to take from the story: the month of
-        // publication is meant.
-        const QDate base = countsFromCoarserContext(x, context) ? doc : anchor;
+        // "that same day" after "last October" is a day of that October the text does not
+        // give. A position in the unit is another matter: "the end of the month" after "since
+        // 1991" has no month to take from the story, so the month of publication is meant.
+        const bool coarse = countsFromCoarserContext(x, context);
+        if (coarse && x.mod.isEmpty()) {
+            span = context.lastExplicit;
+            value = withUnknownParts(span.value, x.unit);
+            break;
+        }
+        const QDate base = coarse ? doc : anchor;
         if (!base.isValid()) {
             value = QStringLiteral("XXXX");
             break;

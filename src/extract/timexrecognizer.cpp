@@ -1826,9 +1826,11 @@ bool Parser::tryContextUnit(int i, Match &m) const
         && !isText(u + 1, QLatin1StringView("earlier"))) {
         int year = 0;
         int next = 0;
+        if (u == i + 1 && isText(u, QLatin1StringView("year")) && yearAt(u + 1, year))
+            next = u + 2;
         if (u == i + 1 && isText(u, QLatin1StringView("year"))
-            && spelledYearAt(u + 1, year, next)) {
-            // "the year two thousand": the phrase names the year.
+            && (next > 0 || spelledYearAt(u + 1, year, next))) {
+            // "the year 2002", "the year two thousand": the phrase names the year.
             x.kind = MentionKind::Calendar;
             x.year = year;
             x.hasYear = true;
@@ -1836,9 +1838,13 @@ bool Parser::tryContextUnit(int i, Match &m) const
             return true;
         }
         x.unit = lexText(u);
-        // "the end of the month/decade": the one the story is in, which it last named.
+        // "the end of the month/decade": the one the story is in, which it last named. "in 2003,
+        // the year the war ended": the year just named, in apposition.
+        int named = 0;
         x.fromContext
-            = positioned && (x.unit == QLatin1String("M") || x.unit == QLatin1String("DE"));
+            = (positioned && (x.unit == QLatin1String("M") || x.unit == QLatin1String("DE")))
+            || (u == i + 1 && x.unit == QLatin1String("Y") && isPunct(i - 1, ',')
+                && yearAt(i - 2, named));
         // "the year ended September 30" names a fiscal year by its length (TimeBank: P1Y).
         if (x.unit == QLatin1String("Y")
             && (isText(u + 1, QLatin1StringView("ended"))

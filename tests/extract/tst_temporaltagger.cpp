@@ -379,6 +379,29 @@ void TestTemporalTagger::tag_data()
         << "The bureau Sunday said it would prosecute him." << thu << "Sunday"
         << "DATE"
         << "2013-03-17" << QDate(2013, 3, 17) << QDate(2013, 3, 17);
+    QTest::newRow("the year and digits") << "Deaths fell to 85 by the year 2002." << thu
+                                         << "the year 2002"
+                                         << "DATE"
+                                         << "2002" << QDate(2002, 1, 1) << QDate(2002, 12, 31);
+    QTest::newRow("the year in apposition")
+        << "She was born in 1990, the year Beijing hosted the Games." << thu << "the year"
+        << "DATE"
+        << "1990" << QDate(1990, 1, 1) << QDate(1990, 12, 31);
+    QTest::newRow("the year after a year in another sentence")
+        << "It lost 10 million in 2005. In the first half of the year, it lost more." << thu
+        << "the first half of the year"
+        << "DATE"
+        << "2013-H1" << QDate(2013, 1, 1) << QDate(2013, 6, 30);
+    // "that day" after a month: a day of that month, which the text does not give.
+    QTest::newRow("that day after a month")
+        << "He was killed last October. The site crossed his name out that same day."
+        << QDate(1999, 2, 6) << "that same day"
+        << "DATE"
+        << "1998-10-XX" << QDate(1998, 10, 1) << QDate(1998, 10, 31);
+    QTest::newRow("that month after a year")
+        << "Sales began in 1987. They doubled that month." << thu << "that month"
+        << "DATE"
+        << "1987-XX" << QDate(1987, 1, 1) << QDate(1987, 12, 31);
     QTest::newRow("month of this year")
         << "NASA had planned the launch in November of this year." << thu
         << "November of this year"
