@@ -464,11 +464,14 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
             span = DateSpan::year(base.year() + years);
             break;
         }
-        if (x.unit == QLatin1String("D") || x.unit == QLatin1String("H")
-            || x.unit == QLatin1String("MIN") || x.unit == QLatin1String("S")
-            || x.unit == QLatin1String("NIGHT"))
-            span = DateSpan::day(base.addDays(
-                x.unit == QLatin1String("D") || x.unit == QLatin1String("NIGHT") ? x.count : 0));
+        // Hours move the day only by whole days: "24 hours ago" is yesterday, "two hours ago"
+        // today.
+        if (x.unit == QLatin1String("D") || x.unit == QLatin1String("NIGHT"))
+            span = DateSpan::day(base.addDays(x.count));
+        else if (x.unit == QLatin1String("H"))
+            span = DateSpan::day(base.addDays(x.count / 24));
+        else if (x.unit == QLatin1String("MIN") || x.unit == QLatin1String("S"))
+            span = DateSpan::day(base);
         else
             span = periodOf(base, x.unit, x.count);
         break;

@@ -210,7 +210,7 @@ private:
     bool tryPosition(int i, Match &m) const;
     bool tryHoliday(int i, Match &m) const;
     bool tryContextUnit(int i, Match &m) const;
-    bool tryDayBefore(int i, Match &m) const;
+    bool tryUnitBefore(int i, Match &m) const;
     bool tryPartOfDay(int i, Match &m) const;
     bool tryTerm(int i, Match &m) const;
     bool tryWhile(int i, Match &m) const;
@@ -1868,16 +1868,31 @@ bool Parser::tryContextUnit(int i, Match &m) const
 
 // "the day before yesterday", "the day after Christmas", "the day before last Tuesday's
 // hearing": a day counted from the day the phrase names. "The day before," alone counts from the
-// day the story last named; "the day after his death" names an event, not a time.
-bool Parser::tryDayBefore(int i, Match &m) const
+// day the story last named; "the day after his death" names an event, not a time. So does "the
+// year before," alone: the year before the story's last date.
+bool Parser::tryUnitBefore(int i, Match &m) const
 {
-    if (!isText(i, QLatin1StringView("the")) || !isText(i + 1, QLatin1StringView("day")))
+    if (!isText(i, QLatin1StringView("the")) || !is(i + 1, LexClass::Unit))
         return false;
     const bool before = isText(i + 2, QLatin1StringView("before"));
     if (!before && !isText(i + 2, QLatin1StringView("after")))
         return false;
     const int shift = before ? -1 : 1;
     const int k = i + 3;
+    const Token *next = at(k);
+    const bool alone = !next || next->kind == Token::Punct;
+    if (!isText(i + 1, QLatin1StringView("day"))) {
+        static constexpr auto units = wordList("week", "month", "year");
+        if (!alone || !isAnyText(i + 1, units))
+            return false;
+        TimexMention &x = m.mention;
+        x.kind = MentionKind::Shift;
+        x.unit = lexText(i + 1);
+        x.count = shift;
+        x.fromContext = true;
+        finish(m, i, k);
+        return true;
+    }
     Match day;
     const TimexMention &named = day.mention;
     if (withPrefix(k, day) && named.type == TimexType::Date
@@ -1889,8 +1904,7 @@ bool Parser::tryDayBefore(int i, Match &m) const
         finish(m, i, day.end);
         return true;
     }
-    const Token *next = at(k);
-    if (next && next->kind != Token::Punct)
+    if (!alone)
         return false;
     TimexMention &x = m.mention;
     x.kind = MentionKind::DayOffset;
@@ -2297,7 +2311,7 @@ bool Parser::core(int i, Match &out) const
         case LexClass::Word: {
             const QString &w = t.lex->text;
             if (sameText(w, QLatin1StringView("the")))
-                add({&Parser::tryContextUnit, &Parser::tryDayBefore, &Parser::tryWeekOf,
+                add({&Parser::tryContextUnit, &Parser::tryUnitBefore, &Parser::tryWeekOf,
                      &Parser::tryPartOfDay, &Parser::tryTerm});
             else if (sameText(w, QLatin1StringView("that"))
                      || sameText(w, QLatin1StringView("same")))

@@ -402,6 +402,24 @@ void TestTemporalTagger::tag_data()
         << "Sales began in 1987. They doubled that month." << thu << "that month"
         << "DATE"
         << "1987-XX" << QDate(1987, 1, 1) << QDate(1987, 12, 31);
+    QTest::newRow("a day of hours ago") << "The site went down 24 hours ago." << QDate(2008, 1, 20)
+                                        << "24 hours ago"
+                                        << "DATE"
+                                        << "2008-01-19" << QDate(2008, 1, 19) << QDate(2008, 1, 19);
+    QTest::newRow("hours ago within the day")
+        << "The site went down two hours ago." << QDate(2008, 1, 20) << "two hours ago"
+        << "DATE"
+        << "2008-01-20" << QDate(2008, 1, 20) << QDate(2008, 1, 20);
+    QTest::newRow("the year before alone")
+        << "At least 83 were put to death in 2005 and 35 the year before." << thu
+        << "the year before"
+        << "DATE"
+        << "2004" << QDate(2004, 1, 1) << QDate(2004, 12, 31);
+    QTest::newRow("the month after alone")
+        << "Exports fell in May 2014 and rose the month after, officials said." << thu
+        << "the month after"
+        << "DATE"
+        << "2014-06" << QDate(2014, 6, 1) << QDate(2014, 6, 30);
     QTest::newRow("month of this year")
         << "NASA had planned the launch in November of this year." << thu
         << "November of this year"
@@ -938,6 +956,8 @@ void TestTemporalTagger::untagged_data()
 
     QTest::newRow("discourse now") << "Now, he says, the talks are over."
                                    << "Now";
+    QTest::newRow("the year before an event") << "Prices rose the year before the election."
+                                              << "the year before";
     QTest::newRow("within") << "It will end within a week."
                             << "within";
     QTest::newRow("thousand as count") << "Two thousand troops landed."
