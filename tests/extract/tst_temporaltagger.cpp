@@ -245,6 +245,14 @@ void TestTemporalTagger::tag_data()
         << "The quake struck at 10:30 a.m. and shook the city." << thu << "10:30 a.m."
         << "TIME"
         << "2013-03-21T10:30" << thu << thu;
+    QTest::newRow("time zone and weekday")
+        << "The vote closed at 9:30 a.m. ET Thursday." << thu << "9:30 a.m. ET Thursday"
+        << "TIME"
+        << "2013-03-21T09:30" << QDate(2013, 3, 21) << QDate(2013, 3, 21);
+    QTest::newRow("british summer time") << "Trading opens at 8 a.m. BST." << thu << "8 a.m. BST"
+                                         << "TIME"
+                                         << "2013-03-21T08:00" << QDate(2013, 3, 21)
+                                         << QDate(2013, 3, 21);
     QTest::newRow("clock time in local time on a weekday")
         << "The quake struck at 10:30 a.m. local time on Saturday." << thu
         << "10:30 a.m. local time on Saturday"
