@@ -57,6 +57,19 @@ struct TimexMention
     int dayShift = 0; // "the day before last Tuesday": days added to the resolved day
     bool weekOfDay = false; // "the week of March 6": the ISO week holding the resolved day
     bool lastWeekOfMonth = false; // "the last week of December": day is the month's last but six
+    bool opensRange = false; // "from March to May": its year follows the range's other end
 };
+
+// The first end of a range "from <start> to <end>" placed in the end's year, or in the year before
+// when it falls later in the calendar than the end ("Dec. 30 - Jan. 2, 1990").
+inline TimexMention startOfRange(TimexMention start, int endYear, int endMonth, int endDay)
+{
+    const bool later
+        = start.month > endMonth || (start.month == endMonth && endDay > 0 && start.day > endDay);
+    start.year = later ? endYear - 1 : endYear;
+    start.hasYear = true;
+    start.opensRange = false;
+    return start;
+}
 
 } // namespace demarche

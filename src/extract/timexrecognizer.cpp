@@ -2585,21 +2585,23 @@ std::vector<TimexMention> Parser::run()
         }
     }
     // The first end of a range takes the year of the second: "from March to May 2019",
-    // "Dec. 30 - Jan. 2, 1990" (a month after the second's lies in the year before).
+    // "Dec. 30 - Jan. 2, 1990" (a month after the second's lies in the year before). When neither
+    // says its year, the second's resolved year is the one to follow.
     for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
         TimexMention &first = mentions[k];
         const TimexMention &second = mentions[k + 1];
         if (first.kind != MentionKind::Calendar || first.hasYear || first.hasYearOffset
-            || !first.month || second.kind != MentionKind::Calendar || !second.hasYear
-            || !second.month)
+            || !first.month || second.kind != MentionKind::Calendar || !second.month)
             continue;
         const QStringView between = m_text.sliced(first.end, second.begin - first.end).trimmed();
-        if (between == QLatin1StringView("to") || between == QLatin1StringView("-")
-            || between == QLatin1StringView("and") || between == QLatin1StringView("through")
-            || between == QLatin1StringView("until") || between == u"\u2013") {
-            first.year = first.month > second.month ? second.year - 1 : second.year;
-            first.hasYear = true;
-        }
+        if (between != QLatin1StringView("to") && between != QLatin1StringView("-")
+            && between != QLatin1StringView("and") && between != QLatin1StringView("through")
+            && between != QLatin1StringView("until") && between != u"\u2013")
+            continue;
+        if (second.hasYear)
+            first = startOfRange(first, second.year, second.month, second.day);
+        else if (!second.hasYearOffset)
+            first.opensRange = true;
     }
     return mentions;
 }

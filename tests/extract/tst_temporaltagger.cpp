@@ -428,6 +428,19 @@ void TestTemporalTagger::tag_data()
         << "the month after"
         << "DATE"
         << "2014-06" << QDate(2014, 6, 1) << QDate(2014, 6, 30);
+    // A range's start follows its end's year when neither gives one.
+    QTest::newRow("yearless range start in the past")
+        << "From March to May the rains fell." << thu << "March"
+        << "DATE"
+        << "2012-03" << QDate(2012, 3, 1) << QDate(2012, 3, 31);
+    QTest::newRow("yearless range across new year")
+        << "Between December and February it snowed." << thu << "December"
+        << "DATE"
+        << "2012-12" << QDate(2012, 12, 1) << QDate(2012, 12, 31);
+    QTest::newRow("yearless day range across new year")
+        << "The talks ran from Dec. 30 to Jan. 2." << thu << "Dec. 30"
+        << "DATE"
+        << "2012-12-30" << QDate(2012, 12, 30) << QDate(2012, 12, 30);
     QTest::newRow("month of this year")
         << "NASA had planned the launch in November of this year." << thu
         << "November of this year"
