@@ -26,10 +26,9 @@ std::vector<TimeExpression> TemporalTagger::tag(const QString &text, QDate docum
         const DateSpan &end = expressions.back().interval;
         if (k > 0 && mentions[k - 1].opensRange && end.isValid()) {
             TemporalContext scratch = context;
-            expressions[k - 1] = normalised(
-                startOfRange(mentions[k - 1], end.earliest.year(), mentions[k].month,
-                             mentions[k].day),
-                scratch);
+            expressions[k - 1] = normalised(startOfRange(mentions[k - 1], end.earliest.year(),
+                                                         mentions[k].month, mentions[k].day),
+                                            scratch);
         }
     }
     return expressions;
