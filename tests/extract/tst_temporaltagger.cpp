@@ -441,6 +441,15 @@ void TestTemporalTagger::tag_data()
         << "The talks ran from Dec. 30 to Jan. 2." << thu << "Dec. 30"
         << "DATE"
         << "2012-12-30" << QDate(2012, 12, 30) << QDate(2012, 12, 30);
+    // A schedule in the present looks ahead, across the new year too.
+    QTest::newRow("present schedule across the new year")
+        << "The league resumes on January 26." << QDate(2006, 12, 14) << "January 26"
+        << "DATE"
+        << "2007-01-26" << QDate(2007, 1, 26) << QDate(2007, 1, 26);
+    QTest::newRow("present schedule on a weekday")
+        << "The sentencing phase begins on Wednesday." << QDate(2006, 12, 4) << "Wednesday"
+        << "DATE"
+        << "2006-12-06" << QDate(2006, 12, 6) << QDate(2006, 12, 6);
     QTest::newRow("month of this year")
         << "NASA had planned the launch in November of this year." << thu
         << "November of this year"
