@@ -2474,10 +2474,20 @@ int Parser::tenseAround(int first, int last) const
         return perfect || pastBy ? -1 : 1;
     }
     // "since" looks back, and so does a possessive ("Wednesday's ruling": TimeBank has no such
-    // day ahead of the article).
-    if (isText(first - 1, QLatin1StringView("since"))
-        || (isPunct(last + 1, '\'') && tight(last + 1) && isText(last + 2, QLatin1StringView("s"))))
+    // day ahead of the article) unless its clause is plainly future ("Monday's talks will be
+    // crucial", "will meet in Sunday's final").
+    if (isText(first - 1, QLatin1StringView("since")))
         return -1;
+    if (isPunct(last + 1, '\'') && tight(last + 1) && isText(last + 2, QLatin1StringView("s"))) {
+        // What is only known once it happened stays behind: "will look for ways around
+        // Tuesday's ruling".
+        static constexpr auto outcomes
+            = wordList("ruling", "decision", "verdict", "announcement", "statement", "attack",
+                       "bombing", "blast", "explosion", "crash", "killing", "shooting", "arrest",
+                       "resignation", "death", "remarks", "comments");
+        const bool outcome = isAnyText(last + 3, outcomes);
+        return tense == 1 && !outcome && !isText(verb, QLatin1StringView("would")) ? 1 : -1;
+    }
     // A present marker ("is payable Dec. 15") leaves the direction open.
     return tense == 2 ? 0 : tense;
 }

@@ -450,6 +450,15 @@ void TestTemporalTagger::tag_data()
         << "The sentencing phase begins on Wednesday." << QDate(2006, 12, 4) << "Wednesday"
         << "DATE"
         << "2006-12-06" << QDate(2006, 12, 6) << QDate(2006, 12, 6);
+    // A possessive day looks back unless its clause plainly looks ahead.
+    QTest::newRow("possessive day in a future clause")
+        << "The two winners will meet in Sunday's final." << thu << "Sunday"
+        << "DATE"
+        << "2013-03-24" << QDate(2013, 3, 24) << QDate(2013, 3, 24);
+    QTest::newRow("possessive day after would")
+        << "They would look for ways around Wednesday's ruling." << thu << "Wednesday"
+        << "DATE"
+        << "2013-03-20" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
     QTest::newRow("month of this year")
         << "NASA had planned the launch in November of this year." << thu
         << "November of this year"
