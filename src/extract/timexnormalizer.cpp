@@ -553,9 +553,19 @@ TimeExpression TimexNormalizer::normalise(const TimexMention &x, TemporalContext
                         : DateSpan::year(x.year);
             break;
         }
+        // "the quarter" is the one the story last named, whose number may be fiscal; with none
+        // named, the calendar quarter it ended in ("the quarter ended Dec. 31"), or else the last
+        // quarter over at publication.
         if (x.unit == QLatin1String("Q")) {
             if (context.lastQuarter.isValid()) {
                 span = context.lastQuarter;
+            } else if (x.month > 0) {
+                TimexMention month = x;
+                month.kind = MentionKind::Calendar;
+                TemporalContext scratch = context;
+                const DateSpan last = normalise(month, scratch).interval;
+                if (last.isValid())
+                    span = DateSpan::quarter(last.earliest.year(), quarterOf(last.earliest));
             } else if (doc.isValid()) {
                 span = periodOf(doc, QStringLiteral("Q"), -1);
             }

@@ -1845,14 +1845,17 @@ bool Parser::tryContextUnit(int i, Match &m) const
             = (positioned && (x.unit == QLatin1String("M") || x.unit == QLatin1String("DE")))
             || (u == i + 1 && x.unit == QLatin1String("Y") && isPunct(i - 1, ',')
                 && yearAt(i - 2, named));
+        const bool ended = isText(u + 1, QLatin1StringView("ended"))
+            || isText(u + 1, QLatin1StringView("ending"));
         // "the year ended September 30" names a fiscal year by its length (TimeBank: P1Y).
-        if (x.unit == QLatin1String("Y")
-            && (isText(u + 1, QLatin1StringView("ended"))
-                || isText(u + 1, QLatin1StringView("ending")))) {
+        if (x.unit == QLatin1String("Y") && ended) {
             x.kind = MentionKind::Duration;
             x.type = TimexType::Duration;
             x.count = 1;
         }
+        // "the quarter ended Dec. 31": the month it ended in, for when no quarter was named.
+        if (x.unit == QLatin1String("Q") && ended && is(u + 2, LexClass::Month))
+            x.month = lexNumber(u + 2);
         finish(m, i, u + 1);
         return true;
     }

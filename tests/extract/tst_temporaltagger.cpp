@@ -459,6 +459,21 @@ void TestTemporalTagger::tag_data()
         << "They would look for ways around Wednesday's ruling." << thu << "Wednesday"
         << "DATE"
         << "2013-03-20" << QDate(2013, 3, 20) << QDate(2013, 3, 20);
+    // "the quarter ended <month>": the calendar quarter when the story named none before, the
+    // named one (maybe fiscal) when it did.
+    QTest::newRow("the quarter ended a month")
+        << "The quarter ended Dec. 31 was strong." << thu << "The quarter"
+        << "DATE"
+        << "2012-Q4" << QDate(2012, 10, 1) << QDate(2012, 12, 31);
+    QTest::newRow("the quarter ending a month ahead")
+        << "Sales will rise in the quarter ending June 30." << thu << "the quarter"
+        << "DATE"
+        << "2013-Q2" << QDate(2013, 4, 1) << QDate(2013, 6, 30);
+    QTest::newRow("the quarter ended after a fiscal quarter")
+        << "Sun's fiscal first quarter was weak. Sales in the quarter ended Sept. 30 fell."
+        << QDate(1989, 10, 26) << "the quarter"
+        << "DATE"
+        << "1989-Q1" << QDate(1989, 1, 1) << QDate(1989, 3, 31);
     QTest::newRow("month of this year")
         << "NASA had planned the launch in November of this year." << thu
         << "November of this year"
