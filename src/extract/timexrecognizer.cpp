@@ -841,8 +841,8 @@ bool Parser::tryNumericDate(int i, Match &m) const
 bool Parser::tryYear(int i, Match &m) const
 {
     int k = i;
-    if (isText(k, QLatin1StringView("fiscal")))
-        ++k;
+    if (isText(k, QLatin1StringView("fiscal"))) // "fiscal 1989", "fiscal year 2013"
+        k += isText(k + 1, QLatin1StringView("year")) ? 2 : 1;
     int year = 0;
     if (!yearAt(k, year))
         return false;

@@ -62,6 +62,10 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("fiscal year") << "Profit for fiscal 1989 rose." << thu << "fiscal 1989"
                                  << "DATE"
                                  << "1989" << QDate(1989, 1, 1) << QDate(1989, 12, 31);
+    QTest::newRow("fiscal year and digits") << "In fiscal year 2013 sales grew." << thu
+                                            << "fiscal year 2013"
+                                            << "DATE"
+                                            << "2013" << QDate(2013, 1, 1) << QDate(2013, 12, 31);
     QTest::newRow("decade") << "Growth slowed in the 1990s." << thu << "the 1990s"
                             << "DATE"
                             << "199" << QDate(1990, 1, 1) << QDate(1999, 12, 31);
