@@ -575,7 +575,11 @@ bool Parser::trySpelledYear(int i, Match &m) const
 bool Parser::countAt(int i, int &count, bool &vague, int &next) const
 {
     vague = false;
-    if (isNumber(i, 1, 6) && !isPunct(i - 1, '$')) {
+    // An ordinal counts nothing: "the 53rd week" is a week, not 53 of them.
+    const bool ordinal = isNumber(i)
+        && m_tokens[std::size_t(i)].end - m_tokens[std::size_t(i)].begin
+            > m_tokens[std::size_t(i)].digits;
+    if (isNumber(i, 1, 6) && !isPunct(i - 1, '$') && !ordinal) {
         count = number(i);
         next = i + 1;
         // "2 1/2" and "1.5": keep it simple, a fraction makes the expression unsure; skip it.
@@ -922,7 +926,8 @@ bool Parser::tryQuarter(int i, Match &m) const
     if (ordinal <= 0)
         return false;
     ++k;
-    if (isPunct(k, '-') && tight(k))
+    const bool hyphen = isPunct(k, '-') && tight(k);
+    if (hyphen)
         ++k;
     if (isText(k, QLatin1StringView("quarter")) && ordinal <= 4) {
         x.kind = MentionKind::Quarter;
@@ -930,7 +935,7 @@ bool Parser::tryQuarter(int i, Match &m) const
     } else if (isText(k, QLatin1StringView("half")) && ordinal <= 2) {
         x.kind = MentionKind::Half;
         x.half = ordinal;
-    } else if (isText(k, QLatin1StringView("century")) && k == i + 1) {
+    } else if (isText(k, QLatin1StringView("century")) && k == i + 1 + int(hyphen)) {
         x.kind = MentionKind::Century;
         x.year = ordinal - 1;
         finish(m, i, k + 1);
@@ -2375,17 +2380,17 @@ bool Parser::withPrefix(int i, Match &out) const
                 [[fallthrough]];
             case MentionKind::Quarter:
             case MentionKind::Half:
+            case MentionKind::Century:
             case MentionKind::Duration:
             case MentionKind::Shift:
-                // "The year-ago results": the article determines the noun after the modifier
-                // (TBAQ: 3 of 3 such "the" left out).
+                // "The year-ago results", "the 15th-century church": the article determines the
+                // noun after the modifier (TBAQ: 3 of 3 such "the" left out).
                 if (m.mention.kind != MentionKind::Reference
                     && (adjectival(m) || anchoredPlural(i + 1)))
                     break;
                 [[fallthrough]];
             case MentionKind::Deictic:
             case MentionKind::Decade:
-            case MentionKind::Century:
             case MentionKind::ContextUnit:
             case MentionKind::Season:
             positioned:

@@ -75,6 +75,10 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("century") << "The 20th century saw two wars." << thu << "The 20th century"
                              << "DATE"
                              << "19" << QDate(1900, 1, 1) << QDate(1999, 12, 31);
+    QTest::newRow("hyphenated century") << "The 15th-century church burned." << thu
+                                        << "15th-century"
+                                        << "DATE"
+                                        << "14" << QDate(1400, 1, 1) << QDate(1499, 12, 31);
     QTest::newRow("spelled year") << "It was founded in nineteen ninety-six." << thu
                                   << "nineteen ninety-six"
                                   << "DATE"
@@ -1016,6 +1020,9 @@ void TestTemporalTagger::untagged_data()
                                    << "Now";
     QTest::newRow("the year before an event") << "Prices rose the year before the election."
                                               << "the year before";
+    QTest::newRow("ordinal is no count") << "The 53rd week of the siege was the worst."
+                                         << "53rd week";
+    QTest::newRow("match minute") << "He scored in the 15th minute." << "15th minute";
     QTest::newRow("within") << "It will end within a week."
                             << "within";
     QTest::newRow("thousand as count") << "Two thousand troops landed."
