@@ -62,10 +62,10 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("fiscal year") << "Profit for fiscal 1989 rose." << thu << "fiscal 1989"
                                  << "DATE"
                                  << "1989" << QDate(1989, 1, 1) << QDate(1989, 12, 31);
-    QTest::newRow("fiscal year and digits") << "In fiscal year 2013 sales grew." << thu
-                                            << "fiscal year 2013"
-                                            << "DATE"
-                                            << "2013" << QDate(2013, 1, 1) << QDate(2013, 12, 31);
+    QTest::newRow("fiscal year and digits")
+        << "In fiscal year 2013 sales grew." << thu << "fiscal year 2013"
+        << "DATE"
+        << "2013" << QDate(2013, 1, 1) << QDate(2013, 12, 31);
     QTest::newRow("decade") << "Growth slowed in the 1990s." << thu << "the 1990s"
                             << "DATE"
                             << "199" << QDate(1990, 1, 1) << QDate(1999, 12, 31);
@@ -75,10 +75,10 @@ void TestTemporalTagger::tag_data()
     QTest::newRow("century") << "The 20th century saw two wars." << thu << "The 20th century"
                              << "DATE"
                              << "19" << QDate(1900, 1, 1) << QDate(1999, 12, 31);
-    QTest::newRow("hyphenated century") << "The 15th-century church burned." << thu
-                                        << "15th-century"
-                                        << "DATE"
-                                        << "14" << QDate(1400, 1, 1) << QDate(1499, 12, 31);
+    QTest::newRow("hyphenated century")
+        << "The 15th-century church burned." << thu << "15th-century"
+        << "DATE"
+        << "14" << QDate(1400, 1, 1) << QDate(1499, 12, 31);
     QTest::newRow("spelled year") << "It was founded in nineteen ninety-six." << thu
                                   << "nineteen ninety-six"
                                   << "DATE"
@@ -257,10 +257,10 @@ void TestTemporalTagger::tag_data()
         << "The vote closed at 9:30 a.m. ET Thursday." << thu << "9:30 a.m. ET Thursday"
         << "TIME"
         << "2013-03-21T09:30" << QDate(2013, 3, 21) << QDate(2013, 3, 21);
-    QTest::newRow("british summer time") << "Trading opens at 8 a.m. BST." << thu << "8 a.m. BST"
-                                         << "TIME"
-                                         << "2013-03-21T08:00" << QDate(2013, 3, 21)
-                                         << QDate(2013, 3, 21);
+    QTest::newRow("british summer time")
+        << "Trading opens at 8 a.m. BST." << thu << "8 a.m. BST"
+        << "TIME"
+        << "2013-03-21T08:00" << QDate(2013, 3, 21) << QDate(2013, 3, 21);
     QTest::newRow("clock time in local time on a weekday")
         << "The quake struck at 10:30 a.m. local time on Saturday." << thu
         << "10:30 a.m. local time on Saturday"
@@ -395,10 +395,10 @@ void TestTemporalTagger::tag_data()
         << "The bureau Sunday said it would prosecute him." << thu << "Sunday"
         << "DATE"
         << "2013-03-17" << QDate(2013, 3, 17) << QDate(2013, 3, 17);
-    QTest::newRow("the year and digits") << "Deaths fell to 85 by the year 2002." << thu
-                                         << "the year 2002"
-                                         << "DATE"
-                                         << "2002" << QDate(2002, 1, 1) << QDate(2002, 12, 31);
+    QTest::newRow("the year and digits")
+        << "Deaths fell to 85 by the year 2002." << thu << "the year 2002"
+        << "DATE"
+        << "2002" << QDate(2002, 1, 1) << QDate(2002, 12, 31);
     QTest::newRow("the year in apposition")
         << "She was born in 1990, the year Beijing hosted the Games." << thu << "the year"
         << "DATE"
@@ -418,10 +418,10 @@ void TestTemporalTagger::tag_data()
         << "Sales began in 1987. They doubled that month." << thu << "that month"
         << "DATE"
         << "1987-XX" << QDate(1987, 1, 1) << QDate(1987, 12, 31);
-    QTest::newRow("a day of hours ago") << "The site went down 24 hours ago." << QDate(2008, 1, 20)
-                                        << "24 hours ago"
-                                        << "DATE"
-                                        << "2008-01-19" << QDate(2008, 1, 19) << QDate(2008, 1, 19);
+    QTest::newRow("a day of hours ago")
+        << "The site went down 24 hours ago." << QDate(2008, 1, 20) << "24 hours ago"
+        << "DATE"
+        << "2008-01-19" << QDate(2008, 1, 19) << QDate(2008, 1, 19);
     QTest::newRow("hours ago within the day")
         << "The site went down two hours ago." << QDate(2008, 1, 20) << "two hours ago"
         << "DATE"
@@ -483,13 +483,11 @@ void TestTemporalTagger::tag_data()
         << "DATE"
         << "1989-Q1" << QDate(1989, 1, 1) << QDate(1989, 3, 31);
     QTest::newRow("month of this year")
-        << "NASA had planned the launch in November of this year." << thu
-        << "November of this year"
+        << "NASA had planned the launch in November of this year." << thu << "November of this year"
         << "DATE"
         << "2013-11" << QDate(2013, 11, 1) << QDate(2013, 11, 30);
     QTest::newRow("month of last year in January")
-        << "Prices peaked in December of last year." << QDate(2014, 1, 3)
-        << "December of last year"
+        << "Prices peaked in December of last year." << QDate(2014, 1, 3) << "December of last year"
         << "DATE"
         << "2013-12" << QDate(2013, 12, 1) << QDate(2013, 12, 31);
     // A year named before says nothing of the month: "the month" is the month of publication.
@@ -1022,7 +1020,8 @@ void TestTemporalTagger::untagged_data()
                                               << "the year before";
     QTest::newRow("ordinal is no count") << "The 53rd week of the siege was the worst."
                                          << "53rd week";
-    QTest::newRow("match minute") << "He scored in the 15th minute." << "15th minute";
+    QTest::newRow("match minute") << "He scored in the 15th minute."
+                                  << "15th minute";
     QTest::newRow("within") << "It will end within a week."
                             << "within";
     QTest::newRow("thousand as count") << "Two thousand troops landed."
