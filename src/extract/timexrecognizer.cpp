@@ -151,6 +151,11 @@ private:
     {
         return m_tokens[std::size_t(i)].end - m_tokens[std::size_t(i)].begin;
     }
+    // A number with an ordinal suffix: "1st", "53rd".
+    bool hasOrdinalSuffix(int i) const
+    {
+        return isNumber(i) && wordLength(i) > m_tokens[std::size_t(i)].digits;
+    }
 
     // A hyphenated modifier ("third-quarter profit"): the article belongs to the noun after it.
     bool adjectival(const Match &m) const
@@ -576,10 +581,7 @@ bool Parser::countAt(int i, int &count, bool &vague, int &next) const
 {
     vague = false;
     // An ordinal counts nothing: "the 53rd week" is a week, not 53 of them.
-    const bool ordinal = isNumber(i)
-        && m_tokens[std::size_t(i)].end - m_tokens[std::size_t(i)].begin
-            > m_tokens[std::size_t(i)].digits;
-    if (isNumber(i, 1, 6) && !isPunct(i - 1, '$') && !ordinal) {
+    if (isNumber(i, 1, 6) && !isPunct(i - 1, '$') && !hasOrdinalSuffix(i)) {
         count = number(i);
         next = i + 1;
         // "2 1/2" and "1.5": keep it simple, a fraction makes the expression unsure; skip it.
@@ -919,9 +921,7 @@ bool Parser::tryQuarter(int i, Match &m) const
         ordinal = lexNumber(k);
     else if (isText(k, QLatin1StringView("last")) && isText(k + 1, QLatin1StringView("half")))
         ordinal = 2; // "the last half of 1989": the second
-    else if (isNumber(k, 1, 2)
-             && m_tokens[std::size_t(k)].end - m_tokens[std::size_t(k)].begin
-                 > m_tokens[std::size_t(k)].digits)
+    else if (isNumber(k, 1, 2) && hasOrdinalSuffix(k))
         ordinal = number(k);
     if (ordinal <= 0)
         return false;
@@ -1562,8 +1562,7 @@ bool Parser::tryTime(int i, Match &m) const
         x.hour = clockHour(i);
         k = i + 1;
     } else {
-        if (!isNumber(i, 1, 2) || number(i) > 24
-            || wordLength(i) != m_tokens[std::size_t(i)].digits)
+        if (!isNumber(i, 1, 2) || number(i) > 24 || hasOrdinalSuffix(i))
             return false;
         x.hour = number(i);
         k = i + 1;
